@@ -1,0 +1,218 @@
+"""Decisions that explain themselves: an outcome plus the reasons for it.
+
+Rule functions return a :class:`Decision` instead of a bare value. Each
+:class:`Reason` has a stable machine code (``"kernel.business_day.holiday"``), a human
+sentence, the facts it used and the :class:`~calcities_domain.kernel.sources.Source` it
+rests on. :meth:`Decision.explain` renders the whole as plain text, and lists every
+assumption (a source that is not confirmed) the decision relied on.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from fractions import Fraction
+from typing import Generic, TypeVar
+
+import attrs
+
+from calcities_domain.kernel._checks import code, fail, text
+from calcities_domain.kernel.errors import CalCitiesError
+from calcities_domain.kernel.money import Money
+from calcities_domain.kernel.ranges import DateRange
+from calcities_domain.kernel.sources import Source, unique_sources
+
+__all__ = ["Decision", "Effect", "Fact", "Reason", "render_value"]
+
+T = TypeVar("T")
+
+
+class Effect(enum.Enum):
+    """What a reason does to the outcome.
+
+    Attributes:
+        PASS: a condition that was met.
+        FAIL: a condition that was not met (what is missing, and why).
+        INFO: context that explains the answer without deciding it.
+    """
+
+    PASS = "pass"  # noqa: S105 - not a password
+    FAIL = "fail"
+    INFO = "info"
+
+
+def render_value(value: object) -> str:
+    """Render a fact's value as the text explanations show.
+
+    Dates and instants in ISO 8601, money as ``$1,234.50``, booleans as yes/no,
+    enums by value, sequences joined by commas.
+
+    >>> render_value(date(2025, 3, 31)), render_value(Money(7500)), render_value(True)
+    ('2025-03-31', '$75.00', 'yes')
+    """
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, Money | DateRange | Decimal | Fraction | int | str):
+        return str(value)
+    if isinstance(value, Iterable):
+        return ", ".join(render_value(v) for v in value)
+    return repr(value)
+
+
+@attrs.frozen
+class Fact:
+    """A named fact a reason used, rendered as text (``weekday = Sunday``)."""
+
+    name: str = attrs.field(validator=text)
+    value: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+    def __str__(self) -> str:
+        return f"{self.name} = {self.value}"
+
+
+def _facts(instance: object, attribute: attrs.Attribute[tuple[Fact, ...]], value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(f, Fact) for f in value):
+        raise fail(attribute.name, "expected a tuple of Fact")
+    names = [f.name for f in value]
+    if len(set(names)) != len(names):
+        raise fail(attribute.name, f"fact names must be unique, got {names}")
+
+
+def _optional_source(instance: object, attribute: attrs.Attribute[Source | None], value: object) -> None:
+    if value is not None and not isinstance(value, Source):
+        raise fail(attribute.name, f"expected a Source or None, got {value!r}")
+
+
+def _effect(instance: object, attribute: attrs.Attribute[Effect], value: object) -> None:
+    if not isinstance(value, Effect):
+        raise fail(attribute.name, f"expected an Effect, got {value!r}")
+
+
+@attrs.frozen
+class Reason:
+    """One step of an explanation.
+
+    Attributes:
+        code: A stable, dotted machine code; part of the public API.
+        message: One human sentence.
+        effect: Whether it is a condition met, one not met, or context.
+        facts: The facts it used, by name.
+        source: The rule it applies, if it applies one.
+    """
+
+    code: str = attrs.field(validator=code)
+    message: str = attrs.field(validator=text)
+    effect: Effect = attrs.field(default=Effect.INFO, validator=_effect)
+    facts: tuple[Fact, ...] = attrs.field(default=(), validator=_facts)
+    source: Source | None = attrs.field(default=None, validator=_optional_source)
+
+    @classmethod
+    def of(
+        cls,
+        code: str,
+        message: str,
+        *,
+        effect: Effect = Effect.INFO,
+        source: Source | None = None,
+        facts: Mapping[str, object] | None = None,
+    ) -> Reason:
+        """Build a reason, rendering each fact's value with :func:`render_value`.
+
+        >>> Reason.of("kernel.example", "It is Sunday.", facts={"day": date(2025, 3, 30)}).facts
+        (Fact(name='day', value='2025-03-30'),)
+        """
+        rendered = tuple(Fact(name, render_value(value)) for name, value in (facts or {}).items())
+        return cls(code=code, message=message, effect=effect, facts=rendered, source=source)
+
+    def fact(self, name: str) -> str | None:
+        """The rendered value of the fact ``name``, or None if the reason has none."""
+        for fact in self.facts:
+            if fact.name == name:
+                return fact.value
+        return None
+
+
+def _reasons(instance: object, attribute: attrs.Attribute[tuple[Reason, ...]], value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(r, Reason) for r in value):
+        raise fail(attribute.name, "expected a tuple of Reason")
+
+
+class DecisionTruthError(CalCitiesError, TypeError):
+    """Raised when a Decision is used as a boolean: read ``decision.outcome`` instead."""
+
+
+@attrs.frozen
+class Decision(Generic[T]):
+    """An answer and why.
+
+    Attributes:
+        question: The question answered, as a sentence.
+        outcome: The answer (a bool, a date, an amount...).
+        reasons: The steps that led to it, in order.
+
+    A Decision refuses to be used as a boolean (``if decision:``), which would always be
+    true: test ``decision.outcome``.
+
+    >>> d = Decision("Is 2 > 1?", True, (Reason.of("example.compare", "2 is more than 1.", effect=Effect.PASS),))
+    >>> print(d.explain())
+    Is 2 > 1?
+    Answer: yes
+      [pass] 2 is more than 1.  (example.compare)
+    """
+
+    question: str = attrs.field(validator=text)
+    outcome: T
+    reasons: tuple[Reason, ...] = attrs.field(default=(), validator=_reasons)
+
+    def __bool__(self) -> bool:
+        raise DecisionTruthError(
+            "a Decision is not a boolean; test decision.outcome "
+            f"(this one answers {self.question!r} with {render_value(self.outcome)})",
+        )
+
+    @property
+    def failures(self) -> tuple[Reason, ...]:
+        """The reasons that are conditions not met."""
+        return tuple(r for r in self.reasons if r.effect is Effect.FAIL)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The codes of the reasons, in order."""
+        return tuple(r.code for r in self.reasons)
+
+    def sources(self) -> tuple[Source, ...]:
+        """Every distinct source the reasons cite."""
+        return unique_sources(r.source for r in self.reasons if r.source is not None)
+
+    def assumptions(self) -> tuple[Source, ...]:
+        """The cited sources that are not confirmed: what the answer assumes."""
+        return tuple(s for s in self.sources() if not s.is_confirmed)
+
+    def explain(self) -> str:
+        """The decision as plain text: question, answer, reasons, sources, assumptions."""
+        lines = [self.question, f"Answer: {render_value(self.outcome)}"]
+        for reason in self.reasons:
+            lines.append(f"  [{reason.effect.value}] {reason.message}  ({reason.code})")
+        sources = self.sources()
+        if sources:
+            lines.append("Sources:")
+            lines.extend(f"  - {s.cite()}" for s in sources)
+        assumed = self.assumptions()
+        if assumed:
+            lines.append("Assumptions (not confirmed by a primary source; check before relying on them):")
+            lines.extend(
+                f"  - {s.cite()}" + (f": {s.note}" if s.note else "") for s in assumed
+            )
+        return "\n".join(lines)
+
+    def with_reasons(self, *extra: Reason) -> Decision[T]:
+        """A copy with more reasons appended."""
+        return attrs.evolve(self, reasons=self.reasons + extra)

@@ -1,0 +1,133 @@
+"""The exception hierarchy of calcities_domain.
+
+Every exception the library raises on purpose derives from :class:`CalCitiesError`,
+so ``except CalCitiesError`` catches them all. Errors caused by the caller's input also
+derive from :class:`ValueError` (as :mod:`python-stdnum` and :mod:`packaging` do), and
+carry *every* problem found, each with the path of the offending value.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = [
+    "CalCitiesError",
+    "InputError",
+    "Problem",
+    "RuleDefinitionError",
+    "RuleNotInForce",
+]
+
+
+class CalCitiesError(Exception):
+    """The root of every exception calcities_domain raises on purpose."""
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with an input, and where it is.
+
+    Attributes:
+        path: Where the problem is, as a JSON path (``$.credits[3].minutes``) for
+            documents, or a field name (``end``) for a model built in code.
+        message: What is wrong and, where it helps, what would be right.
+    """
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+    def under(self, prefix: str) -> Problem:
+        """Return this problem with its path placed under ``prefix``.
+
+        >>> Problem("end", "must not be before start").under("$.range").path
+        '$.range.end'
+        >>> Problem("$", "expected an object").under("$.items[0]").path
+        '$.items[0]'
+        """
+        if self.path in ("", "$"):
+            return Problem(prefix, self.message)
+        rest = self.path[1:] if self.path.startswith("$") else self.path
+        joiner = "" if rest.startswith(("[", ".")) else "."
+        return Problem(f"{prefix}{joiner}{rest}", self.message)
+
+
+class InputError(CalCitiesError, ValueError):
+    """The caller's input is not valid; lists every problem with its path.
+
+    Raised by model constructors given bad values and by
+    :func:`calcities_domain.serialization.structure` given a bad document. Nothing
+    partial is ever returned alongside it.
+
+    Attributes:
+        problems: Every problem found, in document order, never empty.
+
+    >>> err = InputError([Problem("$.a", "expected a whole number, got 'x'")])
+    >>> print(err)
+    1 problem in the input:
+      $.a: expected a whole number, got 'x'
+    """
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        if not self.problems:
+            self.problems = (Problem("$", "invalid input"),)
+        super().__init__(self._render())
+
+    @classmethod
+    def single(cls, path: str, message: str) -> InputError:
+        """Build an error with one problem."""
+        return cls([Problem(path, message)])
+
+    def _render(self) -> str:
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        lines = [f"{count} {noun} in the input:"]
+        lines.extend(f"  {problem}" for problem in self.problems)
+        return "\n".join(lines)
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[tuple[Problem, ...]]]:
+        return (type(self), (self.problems,))
+
+
+class RuleDefinitionError(CalCitiesError, ValueError):
+    """A rule's own data is inconsistent (overlapping or undeclared gaps, bad order).
+
+    This is a defect in rule data (the library's or a caller's custom rule set), not
+    in the question asked of it.
+    """
+
+
+class RuleNotInForce(CalCitiesError, LookupError):  # noqa: N818 - the name reads as the fact it reports
+    """No value of a rule is in force on the date asked.
+
+    Attributes:
+        rule: The stable identifier of the rule (``"kernel.holiday.cesar_chavez_day"``).
+        on: The date asked.
+        covered: Human-readable ranges the rule does cover, in order.
+    """
+
+    rule: str
+    on: object
+    covered: tuple[str, ...]
+
+    def __init__(self, rule: str, on: object, covered: Iterable[str], detail: str = "") -> None:
+        self.rule = rule
+        self.on = on
+        self.covered = tuple(covered)
+        ranges = "; ".join(self.covered) if self.covered else "no dates at all"
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            f"rule {rule!r} is not in force on {on}{extra}; it covers: {ranges}",
+        )
+
+    def __reduce__(self) -> tuple[type[RuleNotInForce], tuple[str, object, tuple[str, ...]]]:
+        return (type(self), (self.rule, self.on, self.covered))

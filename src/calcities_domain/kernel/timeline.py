@@ -1,0 +1,214 @@
+"""Dated value histories: "the value of this rule in force on date D".
+
+A :class:`Timeline` is the history of one rule's value, like an OpenFisca parameter:
+each :class:`DatedValue` says from which day to which day (inclusive) a value was in
+force and which :class:`~calcities_domain.kernel.sources.Source` says so. Timelines are
+validated when built: values in date order, no two in force on the same day, and no
+day left uncovered between them unless that gap is declared. Asking for a day no value
+covers raises :class:`~calcities_domain.kernel.errors.RuleNotInForce`, naming the rule,
+the day and the ranges covered: never a silent default.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Generic, TypeVar
+
+import attrs
+
+from calcities_domain.kernel._checks import code, fail, is_plain_date, text
+from calcities_domain.kernel.errors import RuleDefinitionError, RuleNotInForce
+from calcities_domain.kernel.ranges import DateRange
+from calcities_domain.kernel.sources import Source
+
+__all__ = ["DatedValue", "Timeline"]
+
+T = TypeVar("T")
+
+
+def _source(instance: object, attribute: attrs.Attribute[Source], value: object) -> None:
+    if not isinstance(value, Source):
+        raise fail(attribute.name, f"expected a Source, got {value!r}")
+
+
+def _range(instance: object, attribute: attrs.Attribute[DateRange], value: object) -> None:
+    if not isinstance(value, DateRange):
+        raise fail(attribute.name, f"expected a DateRange, got {value!r}")
+
+
+@attrs.frozen
+class DatedValue(Generic[T]):
+    """One value of a rule, the days it was in force, and its source.
+
+    Attributes:
+        in_force: The days the value applies, inclusive.
+        value: The value itself (a number of hours, an amount, a count...).
+        source: Who says so, and how sure we are.
+    """
+
+    in_force: DateRange = attrs.field(validator=_range)
+    value: T
+    source: Source = attrs.field(validator=_source)
+
+
+def _entries(
+    instance: object, attribute: attrs.Attribute[tuple[DatedValue[T], ...]], value: object
+) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(v, DatedValue) for v in value):
+        raise fail(attribute.name, "expected a tuple of DatedValue")
+    if not value:
+        raise fail(attribute.name, "a timeline needs at least one dated value")
+
+
+def _gaps(instance: object, attribute: attrs.Attribute[tuple[DateRange, ...]], value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(v, DateRange) for v in value):
+        raise fail(attribute.name, "expected a tuple of DateRange")
+
+
+@attrs.frozen
+class Timeline(Generic[T]):
+    """The history of one rule's value, by effective date.
+
+    Build one with :meth:`from_values` or :meth:`constant`; ask it with :meth:`at`.
+
+    Attributes:
+        rule: A stable, dotted identifier (``"mcle.total_hours"``), used in errors and
+            explanations.
+        description: What the value means, in words.
+        entries: The dated values, in date order, none overlapping.
+        gaps: Ranges between entries where, by design, no value is in force.
+
+    Raises:
+        RuleDefinitionError: if entries are out of order, overlap, leave an undeclared
+            gap, or a declared gap does not sit exactly between two entries.
+
+    >>> from calcities_domain.kernel import Confidence, Source
+    >>> src = Source("Example rules", Confidence.CONFIRMED, section="1")
+    >>> hours = Timeline.from_values(
+    ...     "example.hours",
+    ...     "Hours required",
+    ...     [(date(2000, 1, 1), date(2021, 12, 31), 25, src), (date(2022, 1, 1), None, 30, src)],
+    ... )
+    >>> hours.at(date(2021, 12, 31)), hours.at(date(2022, 1, 1))
+    (25, 30)
+    >>> hours.at(date(1999, 12, 31))
+    Traceback (most recent call last):
+    ...
+    calcities_domain.kernel.errors.RuleNotInForce: rule 'example.hours' is not in force on 1999-12-31; it covers: 2000-01-01 onwards
+    """
+
+    rule: str = attrs.field(validator=code)
+    description: str = attrs.field(validator=text)
+    entries: tuple[DatedValue[T], ...] = attrs.field(validator=_entries)
+    gaps: tuple[DateRange, ...] = attrs.field(default=(), validator=_gaps)
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[str] = []
+        declared = list(self.gaps)
+        for earlier, later in zip(self.entries, self.entries[1:], strict=False):
+            a, b = earlier.in_force, later.in_force
+            if b.start <= a.start:
+                problems.append(f"values out of order: {b} is listed after {a}")
+            elif a.overlaps(b):
+                problems.append(f"two values in force at once: {a} and {b}")
+            else:
+                gap = a.gap_until(b)
+                if gap is None:
+                    continue
+                if gap in declared:
+                    declared.remove(gap)
+                else:
+                    problems.append(f"undeclared gap {gap} between {a} and {b}")
+        problems.extend(f"declared gap {gap} does not lie exactly between two values" for gap in declared)
+        if problems:
+            raise RuleDefinitionError(f"timeline {self.rule!r} is inconsistent: " + "; ".join(problems))
+
+    @classmethod
+    def from_values(
+        cls,
+        rule: str,
+        description: str,
+        values: Iterable[tuple[date, date | None, T, Source]],
+        *,
+        gaps: Iterable[tuple[date, date]] = (),
+    ) -> Timeline[T]:
+        """Build a timeline from ``(start, end, value, source)`` rows, ends inclusive.
+
+        Rows may come in any order; they are sorted by start date.
+        """
+        rows = sorted(values, key=lambda row: row[0])
+        return cls(
+            rule=rule,
+            description=description,
+            entries=tuple(DatedValue(DateRange(s, e), v, src) for s, e, v, src in rows),
+            gaps=tuple(DateRange(s, e) for s, e in gaps),
+        )
+
+    @classmethod
+    def constant(
+        cls,
+        rule: str,
+        description: str,
+        value: T,
+        source: Source,
+        *,
+        start: date,
+        end: date | None = None,
+    ) -> Timeline[T]:
+        """A rule with a single value in force from ``start`` (through ``end``)."""
+        return cls.from_values(rule, description, [(start, end, value, source)])
+
+    def entry_at(self, on: date) -> DatedValue[T]:
+        """The dated value in force on ``on``, with its range and source.
+
+        Raises:
+            RuleNotInForce: if no value is in force on that day.
+            InputError: if ``on`` is not a date (a datetime is refused: convert it to
+                a local date first, so the time zone is explicit).
+        """
+        if not is_plain_date(on):
+            raise fail("on", f"expected a date, got {on!r}")
+        for entry in self.entries:
+            if on in entry.in_force:
+                return entry
+        detail = ""
+        for gap in self.gaps:
+            if on in gap:
+                detail = f"a declared gap, {gap}"
+        raise RuleNotInForce(self.rule, on, (str(r) for r in self.covered()), detail)
+
+    def at(self, on: date) -> T:
+        """The value in force on ``on`` (see :meth:`entry_at`)."""
+        return self.entry_at(on).value
+
+    def source_at(self, on: date) -> Source:
+        """The source of the value in force on ``on``."""
+        return self.entry_at(on).source
+
+    def is_in_force(self, on: date) -> bool:
+        """Whether some value is in force on ``on``."""
+        return any(on in entry.in_force for entry in self.entries)
+
+    def covered(self) -> tuple[DateRange, ...]:
+        """The ranges the timeline covers, adjacent entries merged."""
+        merged: list[DateRange] = []
+        for entry in self.entries:
+            current = entry.in_force
+            if merged and merged[-1].precedes_directly(current):
+                merged[-1] = DateRange(merged[-1].start, current.end)
+            else:
+                merged.append(current)
+        return tuple(merged)
+
+    def sources(self) -> tuple[Source, ...]:
+        """Every source cited by the timeline's values."""
+        return tuple(entry.source for entry in self.entries)
+
+    def __iter__(self) -> Iterator[DatedValue[T]]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)

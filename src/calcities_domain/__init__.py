@@ -4,15 +4,41 @@ Subpackages:
 
 * :mod:`calcities_domain.kernel`: sources, dated rules, decisions, dates, money, errors.
 * :mod:`calcities_domain.serialization`: the strict boundary to and from JSON-like data.
-* :mod:`calcities_domain.catalog`: every dated rule and source the library uses.
-* :mod:`calcities_domain.testing.strategies`: public Hypothesis strategies.
+* :mod:`calcities_domain.catalog`: every dated rule value and source the library uses.
+* :mod:`calcities_domain.testing.strategies`: public Hypothesis strategies
+  (needs the ``testing`` extra).
+
+``serialization`` and ``catalog`` load on first use, so ``import calcities_domain``
+stays light.
 
 >>> import calcities_domain
->>> calcities_domain.__version__ == calcities_domain._version.__version__
-True
+>>> calcities_domain.kernel.Money.dollars(75)
+Money(cents=7500)
+>>> calcities_domain.serialization.unstructure(calcities_domain.kernel.Money.dollars(75))
+'75.00'
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from calcities_domain import kernel
 from calcities_domain._version import __version__
 
-__all__ = ["__version__", "kernel"]
+if TYPE_CHECKING:
+    from calcities_domain import catalog, serialization
+
+__all__ = ["__version__", "catalog", "kernel", "serialization"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "serialization":
+        # `from calcities_domain import x` would call this __getattr__ again.
+        import calcities_domain.serialization as serialization  # noqa: PLC0415, PLR0402
+
+        return serialization
+    if name == "catalog":
+        import calcities_domain.catalog as catalog  # noqa: PLC0415, PLR0402
+
+        return catalog
+    raise AttributeError(f"module 'calcities_domain' has no attribute {name!r}")

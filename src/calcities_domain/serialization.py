@@ -156,12 +156,12 @@ def _enum_hook(cl: type[enum.Enum]) -> Callable[[object, Any], enum.Enum]:
 
 def _is_homogeneous_tuple(tp: Any) -> bool:
     args = typing.get_args(tp)
-    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
 def _is_fixed_tuple(tp: Any) -> bool:
     args = typing.get_args(tp)
-    return typing.get_origin(tp) is tuple and not (len(args) == 2 and args[1] is Ellipsis)  # noqa: PLR2004
+    return typing.get_origin(tp) is tuple and not (len(args) == 2 and args[1] is Ellipsis)
 
 
 def _is_attrs(tp: Any) -> bool:
@@ -205,7 +205,9 @@ def _optional_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[obj
     return factory
 
 
-def _homogeneous_tuple_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[object, Any], tuple[Any, ...]]]:
+def _homogeneous_tuple_hook(
+    converter: cattrs.Converter,
+) -> Callable[[Any], Callable[[object, Any], tuple[Any, ...]]]:
     def factory(tp: Any) -> Callable[[object, Any], tuple[Any, ...]]:
         item_type = typing.get_args(tp)[0]
         item_hook = converter.get_structure_hook(item_type)
@@ -218,7 +220,7 @@ def _homogeneous_tuple_hook(converter: cattrs.Converter) -> Callable[[Any], Call
             for index, item in enumerate(typing.cast("list[Any]", value)):
                 try:
                     items.append(item_hook(item, item_type))
-                except Exception as exc:  # noqa: BLE001 - every error is collected and reported
+                except Exception as exc:
                     exc.__notes__ = [*getattr(exc, "__notes__", []), _index_note(index, item_type)]
                     errors.append(exc)
             if errors:
@@ -230,7 +232,9 @@ def _homogeneous_tuple_hook(converter: cattrs.Converter) -> Callable[[Any], Call
     return factory
 
 
-def _fixed_tuple_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[object, Any], tuple[Any, ...]]]:
+def _fixed_tuple_hook(
+    converter: cattrs.Converter,
+) -> Callable[[Any], Callable[[object, Any], tuple[Any, ...]]]:
     def factory(tp: Any) -> Callable[[object, Any], tuple[Any, ...]]:
         item_types = typing.get_args(tp)
         hooks = [converter.get_structure_hook(t) for t in item_types]
@@ -245,7 +249,7 @@ def _fixed_tuple_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[
             ):
                 try:
                     items.append(item_hook(item, item_type))
-                except Exception as exc:  # noqa: BLE001 - every error is collected and reported
+                except Exception as exc:
                     exc.__notes__ = [*getattr(exc, "__notes__", []), _index_note(index, item_type)]
                     errors.append(exc)
             if errors:
@@ -294,30 +298,35 @@ def _field_rank(path: str, order: list[str]) -> int:
     return order.index(name) if name in order else len(order)
 
 
-def _validator_problems(
-    converter: cattrs.Converter, tp: Any, value: dict[str, Any], failed: set[str]
-) -> list[Problem]:
+def _validator_problems(converter: cattrs.Converter, tp: Any, value: dict[str, Any], failed: set[str]) -> list[Problem]:
+    origin = typing.get_origin(tp) or tp
+    bindings = dict(zip(getattr(origin, "__parameters__", ()), typing.get_args(tp), strict=False))
     problems: list[Problem] = []
-    for field in attrs.fields(typing.get_origin(tp) or tp):
+    for field in attrs.fields(origin):
         if field.validator is None or field.name not in value or field.name in failed:
             continue
-        if any(isinstance(arg, TypeVar) for arg in _walk_args(field.type)):
-            continue
+        field_type = _bind(field.type, bindings)
         try:
-            field.validator(None, field, converter.structure(value[field.name], field.type))
+            field.validator(None, field, converter.structure(value[field.name], field_type))
         except InputError as error:
             problems.extend(p.under("$") for p in error.problems)
-        except (cattrs.BaseValidationError, ValueError, TypeError):  # pragma: no cover - already reported
+        except (
+            cattrs.BaseValidationError,
+            ValueError,
+            TypeError,
+        ):  # pragma: no cover - already reported
             continue
     return problems
 
 
-def _walk_args(tp: Any) -> list[Any]:
-    found = []
-    for arg in typing.get_args(tp):
-        found.append(arg)
-        found.extend(_walk_args(arg))
-    return found
+def _bind(tp: Any, bindings: dict[Any, Any]) -> Any:
+    """Substitute a generic model's type arguments into a field type (T -> int)."""
+    if isinstance(tp, TypeVar):
+        return bindings.get(tp, Any)
+    free = getattr(tp, "__parameters__", ())
+    if free and typing.get_origin(tp) is not None:
+        return tp[tuple(bindings.get(p, Any) for p in free)]
+    return tp
 
 
 def make_converter() -> cattrs.Converter:
@@ -336,9 +345,7 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook(date, _structure_date)
     converter.register_structure_hook(datetime, _structure_datetime)
     converter.register_structure_hook(Money, _structure_money)
-    converter.register_structure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
-    )
+    converter.register_structure_hook_factory(lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook)
     converter.register_structure_hook_factory(_is_optional, _optional_hook(converter))
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _homogeneous_tuple_hook(converter))
     converter.register_structure_hook_factory(_is_fixed_tuple, _fixed_tuple_hook(converter))
@@ -400,7 +407,14 @@ def structure(data: object, cls: type[T]) -> T:
     """
     try:
         return _DEFAULT.structure(data, cls)
-    except (cattrs.BaseValidationError, InputError, ForbiddenExtraKeysError, KeyError, TypeError, ValueError) as exc:
+    except (
+        cattrs.BaseValidationError,
+        InputError,
+        ForbiddenExtraKeysError,
+        KeyError,
+        TypeError,
+        ValueError,
+    ) as exc:
         raise InputError(_problems(exc, "$")) from None
 
 
@@ -427,5 +441,7 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     try:
         data = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise InputError([Problem("$", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")]) from None
+        raise InputError(
+            [Problem("$", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")]
+        ) from None
     return structure(data, cls)

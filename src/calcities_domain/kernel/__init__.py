@@ -17,8 +17,21 @@ from calcities_domain.kernel.dates import (
     roll_forward,
     start_of_day,
 )
-from calcities_domain.kernel.decisions import Decision, DecisionTruthError, Effect, Fact, Reason, render_value
-from calcities_domain.kernel.errors import CalCitiesError, InputError, Problem, RuleDefinitionError, RuleNotInForce
+from calcities_domain.kernel.decisions import (
+    Decision,
+    DecisionTruthError,
+    Effect,
+    Fact,
+    Reason,
+    render_value,
+)
+from calcities_domain.kernel.errors import (
+    CalCitiesError,
+    InputError,
+    Problem,
+    RuleDefinitionError,
+    RuleNotInForce,
+)
 from calcities_domain.kernel.holidays import (
     CALIFORNIA_JUDICIAL,
     CALIFORNIA_STATE_OFFICES,

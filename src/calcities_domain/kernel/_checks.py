@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
 from collections.abc import Callable
+from datetime import date, datetime
 from typing import Any, TypeGuard
 
 from calcities_domain.kernel.errors import InputError, Problem
 
-_CODE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
+# Matched with fullmatch: "$" alone would also accept a trailing newline.
+_CODE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)*")
 
 
 def fail(name: str, message: str) -> InputError:
@@ -22,55 +23,55 @@ def is_plain_date(value: object) -> TypeGuard[date]:
     return isinstance(value, date) and not isinstance(value, datetime)
 
 
-def plain_date(instance: Any, attribute: Any, value: object) -> None:
-    """attrs validator: a calendar date, not a datetime."""
+def plain_date(instance: Any, attribute: Any, value: Any) -> None:
+    """Attrs validator: a calendar date, not a datetime."""
     if not is_plain_date(value):
         raise fail(attribute.name, f"expected a date, got {value!r}")
 
 
-def optional_plain_date(instance: Any, attribute: Any, value: object) -> None:
-    """attrs validator: a calendar date or None."""
+def optional_plain_date(instance: Any, attribute: Any, value: Any) -> None:
+    """Attrs validator: a calendar date or None."""
     if value is not None:
         plain_date(instance, attribute, value)
 
 
-def text(instance: Any, attribute: Any, value: object) -> None:
-    """attrs validator: non-blank text."""
+def text(instance: Any, attribute: Any, value: Any) -> None:
+    """Attrs validator: non-blank text."""
     if not isinstance(value, str) or not value.strip():
         raise fail(attribute.name, f"must be non-blank text, got {value!r}")
 
 
-def code(instance: Any, attribute: Any, value: object) -> None:
-    """attrs validator: a stable dotted identifier such as ``mcle.self_study_cap``."""
-    if not isinstance(value, str) or not _CODE.match(value):
+def code(instance: Any, attribute: Any, value: Any) -> None:
+    """Attrs validator: a stable dotted identifier such as ``mcle.self_study_cap``."""
+    if not isinstance(value, str) or not _CODE.fullmatch(value):
         raise fail(
             attribute.name,
             f"must be a dotted lower-case identifier like 'mcle.self_study_cap', got {value!r}",
         )
 
 
-def whole_number(instance: Any, attribute: Any, value: object) -> None:
-    """attrs validator: an int that is not a bool."""
+def whole_number(instance: Any, attribute: Any, value: Any) -> None:
+    """Attrs validator: an int that is not a bool."""
     if not isinstance(value, int) or isinstance(value, bool):
         raise fail(attribute.name, f"expected a whole number, got {value!r}")
 
 
-def instance(*types: type) -> Callable[[Any, Any, object], None]:
-    """attrs validator factory: an instance of one of ``types`` (InputError otherwise)."""
+def instance(*types: type) -> Callable[[Any, Any, Any], None]:
+    """Attrs validator factory: an instance of one of ``types`` (InputError otherwise)."""
     names = " or ".join(t.__name__ for t in types)
 
-    def check(instance: Any, attribute: Any, value: object) -> None:
+    def check(instance: Any, attribute: Any, value: Any) -> None:
         if not isinstance(value, types):
             raise fail(attribute.name, f"expected {names}, got {value!r}")
 
     return check
 
 
-def tuple_of(*types: type) -> Callable[[Any, Any, object], None]:
-    """attrs validator factory: a tuple whose items are instances of ``types``."""
+def tuple_of(*types: type) -> Callable[[Any, Any, Any], None]:
+    """Attrs validator factory: a tuple whose items are instances of ``types``."""
     names = " or ".join(t.__name__ for t in types)
 
-    def check(instance: Any, attribute: Any, value: object) -> None:
+    def check(instance: Any, attribute: Any, value: Any) -> None:
         if not isinstance(value, tuple):
             raise fail(attribute.name, f"expected a tuple of {names}, got {value!r}")
         for index, item in enumerate(value):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import enum
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import TypeGuard
 from zoneinfo import ZoneInfo
 
 from calcities_domain.kernel._checks import fail, is_plain_date
@@ -64,6 +65,10 @@ def _require_date(day: object, name: str = "day") -> date:
     return day
 
 
+def _is_whole(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def require_aware(instant: object, name: str = "instant") -> datetime:
     """Return ``instant`` if it is an aware datetime; raise InputError otherwise.
 
@@ -72,7 +77,10 @@ def require_aware(instant: object, name: str = "instant") -> datetime:
     if not isinstance(instant, datetime):
         raise fail(name, f"expected an aware datetime, got {instant!r}")
     if instant.tzinfo is None or instant.utcoffset() is None:
-        raise fail(name, f"expected an aware datetime (with a time zone), got the naive {instant.isoformat()}")
+        raise fail(
+            name,
+            f"expected an aware datetime (with a time zone), got the naive {instant.isoformat()}",
+        )
     return instant
 
 
@@ -114,7 +122,9 @@ def last_day_of_month(year: int, month: int) -> date:
     >>> last_day_of_month(2024, 2), last_day_of_month(2025, 2)
     (datetime.date(2024, 2, 29), datetime.date(2025, 2, 28))
     """
-    if not isinstance(month, int) or not 1 <= month <= 12:
+    if not _is_whole(year) or not 1 <= year <= 9999:
+        raise fail("year", f"expected a year 1-9999, got {year!r}")
+    if not _is_whole(month) or not 1 <= month <= 12:
         raise fail("month", f"expected a month 1-12, got {month!r}")
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -149,7 +159,7 @@ def add_months(day: date, months: int, *, policy: MonthEndPolicy) -> date:
       months: 2025-01-31 + 1 month(s) has no day 31 in 2025-02 (policy STRICT)
     """
     _require_date(day)
-    if not isinstance(months, int) or isinstance(months, bool):
+    if not _is_whole(months):
         raise fail("months", f"expected a whole number of months, got {months!r}")
     if not isinstance(policy, MonthEndPolicy):
         raise fail("policy", f"expected a MonthEndPolicy, got {policy!r}")
@@ -178,6 +188,16 @@ def _holiday_name(calendar: HolidayLookup, day: date) -> str | None:
     return None
 
 
+def _require_calendar(calendar: object) -> HolidayLookup:
+    # Checked up front: a set of dates would otherwise fail only on its first holiday.
+    if not isinstance(calendar, HolidayLookup):
+        raise fail(
+            "calendar",
+            f"expected a holiday calendar (with `in` and .get(day)), got {type(calendar).__name__}",
+        )
+    return calendar
+
+
 def is_business_day(day: date, calendar: HolidayLookup | None = None) -> bool:
     """Whether ``day`` is a weekday that is not a holiday of ``calendar``.
 
@@ -187,7 +207,7 @@ def is_business_day(day: date, calendar: HolidayLookup | None = None) -> bool:
     (False, True)
     """
     _require_date(day)
-    cal = CALIFORNIA_STATE_OFFICES if calendar is None else calendar
+    cal = CALIFORNIA_STATE_OFFICES if calendar is None else _require_calendar(calendar)
     return day.weekday() < 5 and _holiday_name(cal, day) is None
 
 
@@ -202,8 +222,12 @@ def roll_forward(day: date, *, calendar: HolidayLookup | None = None) -> Decisio
     >>> rolled = roll_forward(date(2025, 3, 30))
     >>> rolled.outcome
     datetime.date(2025, 4, 1)
-    >>> [r.code for r in rolled.reasons]
-    ['kernel.business_day.calendar', 'kernel.business_day.weekend', 'kernel.business_day.holiday', 'kernel.business_day.found']
+    >>> for code in rolled.codes:
+    ...     print(code)
+    kernel.business_day.calendar
+    kernel.business_day.weekend
+    kernel.business_day.holiday
+    kernel.business_day.found
     """
     start = _require_date(day)
     if calendar is None:
@@ -215,7 +239,7 @@ def roll_forward(day: date, *, calendar: HolidayLookup | None = None) -> Decisio
             facts={"calendar": CALIFORNIA_STATE_OFFICES.name},
         )
     else:
-        cal = calendar
+        cal = _require_calendar(calendar)
         name = calendar.name if isinstance(calendar, HolidayCalendar) else type(calendar).__name__
         calendar_reason = Reason.of(
             "kernel.business_day.calendar",
@@ -263,5 +287,10 @@ def roll_forward(day: date, *, calendar: HolidayLookup | None = None) -> Decisio
                 current,
                 tuple(reasons),
             )
+        if current == date.max:
+            raise fail("day", f"found no business day from {start} to the last date, {date.max}")
         current += _ONE_DAY
-    raise fail("calendar", f"found no business day within {MAX_ROLL_DAYS} days after {start}: is the calendar right?")
+    raise fail(
+        "calendar",
+        f"found no business day within {MAX_ROLL_DAYS} days after {start}: is the calendar right?",
+    )

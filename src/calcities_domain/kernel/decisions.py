@@ -20,7 +20,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from calcities_domain.kernel._checks import code, fail, text
+from calcities_domain.kernel._checks import code, fail, instance, text
 from calcities_domain.kernel.errors import CalCitiesError
 from calcities_domain.kernel.money import Money
 from calcities_domain.kernel.ranges import DateRange
@@ -72,7 +72,7 @@ class Fact:
     """A named fact a reason used, rendered as text (``weekday = Sunday``)."""
 
     name: str = attrs.field(validator=text)
-    value: str = attrs.field(validator=attrs.validators.instance_of(str))
+    value: str = attrs.field(validator=instance(str))
 
     def __str__(self) -> str:
         return f"{self.name} = {self.value}"
@@ -208,9 +208,7 @@ class Decision(Generic[T]):
         assumed = self.assumptions()
         if assumed:
             lines.append("Assumptions (not confirmed by a primary source; check before relying on them):")
-            lines.extend(
-                f"  - {s.cite()}" + (f": {s.note}" if s.note else "") for s in assumed
-            )
+            lines.extend(f"  - {s.cite()}" + (f": {s.note}" if s.note else "") for s in assumed)
         return "\n".join(lines)
 
     def with_reasons(self, *extra: Reason) -> Decision[T]:

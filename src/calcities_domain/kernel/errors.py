@@ -113,21 +113,24 @@ class RuleNotInForce(CalCitiesError, LookupError):  # noqa: N818 - the name read
         rule: The stable identifier of the rule (``"kernel.holiday.cesar_chavez_day"``).
         on: The date asked.
         covered: Human-readable ranges the rule does cover, in order.
+        detail: Why, when more is known (the date falls in a declared gap), or ``""``.
     """
 
     rule: str
     on: object
     covered: tuple[str, ...]
+    detail: str
 
     def __init__(self, rule: str, on: object, covered: Iterable[str], detail: str = "") -> None:
         self.rule = rule
         self.on = on
         self.covered = tuple(covered)
+        self.detail = detail
         ranges = "; ".join(self.covered) if self.covered else "no dates at all"
         extra = f" ({detail})" if detail else ""
         super().__init__(
             f"rule {rule!r} is not in force on {on}{extra}; it covers: {ranges}",
         )
 
-    def __reduce__(self) -> tuple[type[RuleNotInForce], tuple[str, object, tuple[str, ...]]]:
-        return (type(self), (self.rule, self.on, self.covered))
+    def __reduce__(self) -> tuple[type[RuleNotInForce], tuple[str, object, tuple[str, ...], str]]:
+        return (type(self), (self.rule, self.on, self.covered, self.detail))

@@ -26,7 +26,7 @@ import enum
 import functools
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeGuard, runtime_checkable
 
 import attrs
 from dateutil.rrule import YEARLY, rrule, weekday
@@ -88,9 +88,24 @@ class WeekendShift(enum.Enum):
         return day
 
 
+def _is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _month(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 12:
+    if not _is_int(value) or not 1 <= value <= 12:
         raise fail(attribute.name, f"expected a month 1-12, got {value!r}")
+
+
+def _are_month_days(value: object) -> bool:
+    # A tuple, not a list: the model must stay hashable (calendars are memoised).
+    return isinstance(value, tuple) and all(_is_int(d) and 1 <= d <= 31 for d in value)
+
+
+def _check_year(year: object) -> int:
+    if not _is_int(year) or not 1 <= year <= 9999:
+        raise fail("year", f"expected a year 1-9999, got {year!r}")
+    return year
 
 
 @attrs.frozen
@@ -131,14 +146,14 @@ class AnnualDate:
                 "$",
                 "give a fixed day, or a weekday with nth, or a weekday with month_days",
             )
-        if fixed and (not isinstance(self.day, int) or not 1 <= self.day <= 31):
+        if fixed and (not _is_int(self.day) or not 1 <= self.day <= 31):
             raise fail("day", f"expected a day 1-31, got {self.day!r}")
         if self.weekday is not None and self.weekday not in _WEEKDAYS:
             raise fail("weekday", f"expected one of {', '.join(_WEEKDAYS)}, got {self.weekday!r}")
-        if self.nth is not None and self.nth not in (-1, 1, 2, 3, 4, 5):
+        if self.nth is not None and (not _is_int(self.nth) or self.nth not in (-1, 1, 2, 3, 4, 5)):
             raise fail("nth", f"expected 1-5 or -1, got {self.nth!r}")
-        if any(not 1 <= d <= 31 for d in self.month_days):
-            raise fail("month_days", f"days must be 1-31, got {self.month_days!r}")
+        if not _are_month_days(self.month_days):
+            raise fail("month_days", f"expected a tuple of days 1-31, got {self.month_days!r}")
 
     def _rule(self, year: int) -> rrule:
         start = datetime(year, 1, 1)  # noqa: DTZ001 - naive on purpose: rrule over calendar days
@@ -148,14 +163,29 @@ class AnnualDate:
         assert self.weekday is not None  # noqa: S101 - guaranteed by __attrs_post_init__
         day_of_week = weekday(_WEEKDAYS.index(self.weekday))
         if self.nth is not None:
-            return rrule(YEARLY, dtstart=start, until=end, bymonth=self.month, byweekday=day_of_week(self.nth))
+            return rrule(
+                YEARLY,
+                dtstart=start,
+                until=end,
+                bymonth=self.month,
+                byweekday=day_of_week(self.nth),
+            )
         return rrule(
-            YEARLY, dtstart=start, until=end, bymonth=self.month, byweekday=day_of_week, bymonthday=self.month_days
+            YEARLY,
+            dtstart=start,
+            until=end,
+            bymonth=self.month,
+            byweekday=day_of_week,
+            bymonthday=self.month_days,
         )
 
     def in_year(self, year: int) -> date | None:
-        """The date in ``year``, or None if it does not occur (Feb 30, a 5th Monday)."""
-        found = list(self._rule(year))
+        """The date in ``year``, or None if it does not occur (Feb 30, a 5th Monday).
+
+        Raises:
+            InputError: if ``year`` is not a whole number 1-9999 (path ``year``).
+        """
+        found = list(self._rule(_check_year(year)))
         return found[0].date() if found else None
 
     def describe(self) -> str:
@@ -210,6 +240,28 @@ class Holiday:
     source: Source
 
 
+def _extra_day(path: str, item: object) -> tuple[date, str]:
+    """Check one ``(day, name)`` pair of one-off holidays; return it as a tuple."""
+    if not isinstance(item, tuple | list) or len(item) != 2:
+        raise fail(path, f"expected a (date, name) pair, got {item!r}")
+    day, name = item
+    if not is_plain_date(day):
+        raise fail(path, f"expected a date, got {day!r}")
+    if not isinstance(name, str) or not name.strip():
+        raise fail(path, f"expected a holiday name, got {name!r}")
+    return (day, name)
+
+
+def _extra_days(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # A tuple of tuples, not lists: the calendar must stay hashable (it is memoised).
+    if not isinstance(value, tuple):
+        raise fail(attribute.name, f"expected a tuple of (date, name) pairs, got {value!r}")
+    for index, item in enumerate(value):
+        if not isinstance(item, tuple):
+            raise fail(f"{attribute.name}[{index}]", f"expected a (date, name) tuple, got {item!r}")
+        _extra_day(f"{attribute.name}[{index}]", item)
+
+
 @attrs.frozen
 class HolidayCalendar:
     """A named, cited set of holiday rules, answering "is day D a holiday?".
@@ -224,7 +276,7 @@ class HolidayCalendar:
     name: str = attrs.field(validator=text)
     rules: tuple[HolidayRule, ...] = attrs.field(validator=tuple_of(HolidayRule))
     source: Source = attrs.field(validator=instance(Source))
-    extra_days: tuple[tuple[date, str], ...] = ()
+    extra_days: tuple[tuple[date, str], ...] = attrs.field(default=(), validator=_extra_days)
 
     def holidays_in(self, year: int) -> tuple[Holiday, ...]:
         """Every holiday observed in ``year``, by date.
@@ -232,9 +284,7 @@ class HolidayCalendar:
         >>> [h.name for h in CALIFORNIA_STATE_OFFICES.holidays_in(2025)][:4]
         ["New Year's Day", 'Martin Luther King, Jr. Day', "Washington's Birthday", 'Cesar Chavez Day']
         """
-        if not isinstance(year, int) or isinstance(year, bool) or not 1 <= year <= 9998:
-            raise fail("year", f"expected a year 1-9998, got {year!r}")
-        return _observed(self, year)
+        return _observed(self, _check_year(year))
 
     def holiday_on(self, day: date) -> Holiday | None:
         """The holiday observed on ``day``, or None."""
@@ -255,12 +305,7 @@ class HolidayCalendar:
 
     def with_extra_days(self, days: Iterable[tuple[date, str]]) -> HolidayCalendar:
         """A copy with one-off holidays added (a proclaimed day of mourning, a closure)."""
-        extra = tuple(days)
-        for index, (day, name) in enumerate(extra):
-            if not is_plain_date(day):
-                raise fail(f"days[{index}]", f"expected a date, got {day!r}")
-            if not isinstance(name, str) or not name.strip():
-                raise fail(f"days[{index}]", f"expected a holiday name, got {name!r}")
+        extra = tuple(_extra_day(f"days[{index}]", item) for index, item in enumerate(days))
         return attrs.evolve(self, extra_days=self.extra_days + extra)
 
 
@@ -272,6 +317,8 @@ def _observed(calendar: HolidayCalendar, year: int) -> tuple[Holiday, ...]:
         # A holiday of the next year can be observed in this one (Saturday 1 January
         # observed on Friday 31 December), so look one year either side.
         for nominal_year in (year - 1, year, year + 1):
+            if not 1 <= nominal_year <= 9999:
+                continue
             nominal = rule.when.in_year(nominal_year)
             if nominal is None or nominal not in rule.years:
                 continue
@@ -393,7 +440,13 @@ CALIFORNIA_STATE_OFFICES = HolidayCalendar(
     source=GOV_19853,
     rules=(
         _rule("new_years_day", "New Year's Day", AnnualDate(1, day=1), GOV_19853, _SUN),
-        _rule("mlk_day", "Martin Luther King, Jr. Day", AnnualDate(1, weekday="MO", nth=3), GOV_19853, _NONE),
+        _rule(
+            "mlk_day",
+            "Martin Luther King, Jr. Day",
+            AnnualDate(1, weekday="MO", nth=3),
+            GOV_19853,
+            _NONE,
+        ),
         _rule(
             "lincoln_day",
             "Lincoln Day",
@@ -402,7 +455,13 @@ CALIFORNIA_STATE_OFFICES = HolidayCalendar(
             _SUN,
             end=date(2009, 12, 31),
         ),
-        _rule("washingtons_birthday", "Washington's Birthday", AnnualDate(2, weekday="MO", nth=3), GOV_19853, _NONE),
+        _rule(
+            "washingtons_birthday",
+            "Washington's Birthday",
+            AnnualDate(2, weekday="MO", nth=3),
+            GOV_19853,
+            _NONE,
+        ),
         _rule(
             "cesar_chavez_day",
             "Cesar Chavez Day",
@@ -424,7 +483,13 @@ CALIFORNIA_STATE_OFFICES = HolidayCalendar(
         ),
         # Veterans Day alone also moves from Saturday to Friday (Gov. Code § 6701).
         _rule("veterans_day", "Veterans Day", AnnualDate(11, day=11), GOV_6701, _BOTH),
-        _rule("thanksgiving_day", "Thanksgiving Day", AnnualDate(11, weekday="TH", nth=4), GOV_19853, _NONE),
+        _rule(
+            "thanksgiving_day",
+            "Thanksgiving Day",
+            AnnualDate(11, weekday="TH", nth=4),
+            GOV_19853,
+            _NONE,
+        ),
         _rule(
             "day_after_thanksgiving",
             "Day after Thanksgiving",
@@ -445,14 +510,38 @@ CALIFORNIA_JUDICIAL = HolidayCalendar(
     source=CCP_135,
     rules=(
         _rule("new_years_day", "New Year's Day", AnnualDate(1, day=1), CCP_135, _BOTH),
-        _rule("mlk_day", "Martin Luther King, Jr. Day", AnnualDate(1, weekday="MO", nth=3), CCP_135, _NONE),
-        _rule("lincoln_day", "Lincoln Day", AnnualDate(2, day=12), CCP_135, _BOTH),
-        _rule("washingtons_birthday", "Washington's Birthday", AnnualDate(2, weekday="MO", nth=3), CCP_135, _NONE),
         _rule(
-            "cesar_chavez_day", "Cesar Chavez Day", AnnualDate(3, day=31), CHAVEZ_COURTS, _BOTH, start=date(2002, 1, 1)
+            "mlk_day",
+            "Martin Luther King, Jr. Day",
+            AnnualDate(1, weekday="MO", nth=3),
+            CCP_135,
+            _NONE,
+        ),
+        _rule("lincoln_day", "Lincoln Day", AnnualDate(2, day=12), CCP_135, _BOTH),
+        _rule(
+            "washingtons_birthday",
+            "Washington's Birthday",
+            AnnualDate(2, weekday="MO", nth=3),
+            CCP_135,
+            _NONE,
+        ),
+        _rule(
+            "cesar_chavez_day",
+            "Cesar Chavez Day",
+            AnnualDate(3, day=31),
+            CHAVEZ_COURTS,
+            _BOTH,
+            start=date(2002, 1, 1),
         ),
         _rule("memorial_day", "Memorial Day", AnnualDate(5, weekday="MO", nth=-1), CCP_135, _NONE),
-        _rule("juneteenth", "Juneteenth", AnnualDate(6, day=19), AB_1655, _BOTH, start=date(2023, 1, 1)),
+        _rule(
+            "juneteenth",
+            "Juneteenth",
+            AnnualDate(6, day=19),
+            AB_1655,
+            _BOTH,
+            start=date(2023, 1, 1),
+        ),
         _rule("independence_day", "Independence Day", AnnualDate(7, day=4), CCP_135, _BOTH),
         _rule("labor_day", "Labor Day", AnnualDate(9, weekday="MO", nth=1), CCP_135, _NONE),
         _rule(
@@ -472,7 +561,13 @@ CALIFORNIA_JUDICIAL = HolidayCalendar(
             end=date(2021, 12, 31),
         ),
         _rule("veterans_day", "Veterans Day", AnnualDate(11, day=11), CCP_135, _BOTH),
-        _rule("thanksgiving_day", "Thanksgiving Day", AnnualDate(11, weekday="TH", nth=4), CCP_135, _NONE),
+        _rule(
+            "thanksgiving_day",
+            "Thanksgiving Day",
+            AnnualDate(11, weekday="TH", nth=4),
+            CCP_135,
+            _NONE,
+        ),
         _rule(
             "day_after_thanksgiving",
             "Day after Thanksgiving",
@@ -483,4 +578,3 @@ CALIFORNIA_JUDICIAL = HolidayCalendar(
         _rule("christmas_day", "Christmas Day", AnnualDate(12, day=25), CCP_135, _BOTH),
     ),
 )
-

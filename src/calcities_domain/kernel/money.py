@@ -17,7 +17,8 @@ from calcities_domain.kernel._checks import fail, whole_number
 
 __all__ = ["Money"]
 
-_AMOUNT = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]{1,2})?$")
+# Matched with fullmatch: "$" alone would also accept a trailing newline.
+_AMOUNT = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]{1,2})?")
 
 Rounding = Literal["half_up", "half_even", "down", "up"]
 
@@ -52,7 +53,8 @@ class Money:
     @classmethod
     def dollars(cls, amount: int) -> Money:
         """A whole number of dollars."""
-        if not isinstance(amount, int) or isinstance(amount, bool):
+        given: object = amount  # checked at run time: untyped callers pass anything
+        if not isinstance(given, int) or isinstance(given, bool):
             raise fail("amount", f"expected a whole number of dollars, got {amount!r}")
         return cls(amount * 100)
 
@@ -66,26 +68,28 @@ class Money:
         Raises:
             InputError: if the text is not such a decimal string.
         """
-        if not isinstance(text, str) or not _AMOUNT.match(text):
+        given: object = text  # checked at run time: untyped callers pass anything
+        if not isinstance(given, str) or not _AMOUNT.fullmatch(given):
             raise fail(
                 "amount",
                 f"expected a decimal string of dollars with at most 2 decimals (like '625.00'), got {text!r}",
             )
-        return cls(int(Decimal(text) * 100))
+        return cls(_exact_cents(Decimal(text)))
 
     @classmethod
     def from_decimal(cls, amount: Decimal) -> Money:
         """An exact :class:`~decimal.Decimal` amount of dollars (at most 2 decimals)."""
-        if not isinstance(amount, Decimal) or not amount.is_finite():
+        given: object = amount  # checked at run time: untyped callers pass anything
+        if not isinstance(given, Decimal) or not given.is_finite():
             raise fail("amount", f"expected a finite Decimal, got {amount!r}")
-        cents = amount * 100
-        if cents != cents.to_integral_value():
+        cents = Fraction(amount) * 100
+        if cents.denominator != 1:
             raise fail("amount", f"has more than 2 decimals: {amount}")
         return cls(int(cents))
 
     def to_decimal(self) -> Decimal:
         """The amount in dollars as an exact Decimal."""
-        return Decimal(self.cents).scaleb(-2)
+        return Decimal(self.to_decimal_string())
 
     def to_decimal_string(self) -> str:
         """The amount as ``"-1234.50"``: the serialized form."""
@@ -140,6 +144,15 @@ class Money:
             raise fail("ratio", f"expected a finite Decimal, got {ratio!r}")
         exact = Fraction(self.cents) * Fraction(ratio)
         return Money(_round(exact, rounding))
+
+
+def _exact_cents(amount: Decimal) -> int:
+    """The whole number of cents in a Decimal of at most 2 decimals, with no rounding.
+
+    Decimal arithmetic rounds to the context's precision (28 digits), so ``amount * 100``
+    would silently lose cents on huge amounts; :class:`~fractions.Fraction` is exact.
+    """
+    return int(Fraction(amount) * 100)
 
 
 _ROUNDINGS = ("half_up", "half_even", "down", "up")

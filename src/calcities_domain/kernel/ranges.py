@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import attrs
 
-from calcities_domain.kernel._checks import fail, optional_plain_date, plain_date
+from calcities_domain.kernel._checks import fail, is_plain_date, optional_plain_date, plain_date
 
 __all__ = ["DateRange"]
 
@@ -51,19 +51,19 @@ class DateRange:
         return self.end is None
 
     def __contains__(self, day: object) -> bool:
-        if not isinstance(day, date):
+        # A datetime is a date subclass but cannot be compared with one: it is not a day.
+        if not is_plain_date(day):
             return False
         return self.start <= day and (self.end is None or day <= self.end)
 
     def overlaps(self, other: DateRange) -> bool:
         """Whether the two ranges share at least one day."""
-        return (self.end is None or other.start <= self.end) and (
-            other.end is None or self.start <= other.end
-        )
+        return (self.end is None or other.start <= self.end) and (other.end is None or self.start <= other.end)
 
     def precedes_directly(self, other: DateRange) -> bool:
         """Whether ``other`` starts on the day after this range ends."""
-        return self.end is not None and self.end + _ONE_DAY == other.start
+        # Subtract rather than add a day, so that a range ending on date.max cannot overflow.
+        return self.end is not None and (other.start - self.end).days == 1
 
     def gap_until(self, other: DateRange) -> DateRange | None:
         """The days strictly between this range's end and ``other``'s start, if any.
@@ -71,7 +71,7 @@ class DateRange:
         >>> DateRange(date(2020, 1, 1), date(2020, 1, 31)).gap_until(DateRange(date(2020, 3, 1)))
         DateRange(start=datetime.date(2020, 2, 1), end=datetime.date(2020, 2, 29))
         """
-        if self.end is None or self.end + _ONE_DAY >= other.start:
+        if self.end is None or (other.start - self.end).days <= 1:
             return None
         return DateRange(self.end + _ONE_DAY, other.start - _ONE_DAY)
 

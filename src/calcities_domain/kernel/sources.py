@@ -36,7 +36,7 @@ class Confidence(enum.Enum):
     ASSUMED = "assumed"
 
 
-def _non_blank(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+def _non_blank(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         raise InputError([Problem(attribute.name, f"must be non-blank text, got {value!r}")])
 

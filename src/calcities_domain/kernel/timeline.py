@@ -20,7 +20,7 @@ from typing import Generic, TypeVar
 import attrs
 
 from calcities_domain.kernel._checks import code, fail, is_plain_date, text
-from calcities_domain.kernel.errors import RuleDefinitionError, RuleNotInForce
+from calcities_domain.kernel.errors import InputError, Problem, RuleDefinitionError, RuleNotInForce
 from calcities_domain.kernel.ranges import DateRange
 from calcities_domain.kernel.sources import Source
 
@@ -54,9 +54,7 @@ class DatedValue(Generic[T]):
     source: Source = attrs.field(validator=_source)
 
 
-def _entries(
-    instance: object, attribute: attrs.Attribute[tuple[DatedValue[T], ...]], value: object
-) -> None:
+def _entries(instance: object, attribute: attrs.Attribute[tuple[DatedValue[T], ...]], value: object) -> None:
     if not isinstance(value, tuple) or not all(isinstance(v, DatedValue) for v in value):
         raise fail(attribute.name, "expected a tuple of DatedValue")
     if not value:
@@ -110,7 +108,7 @@ class Timeline(Generic[T]):
         declared = list(self.gaps)
         for earlier, later in zip(self.entries, self.entries[1:], strict=False):
             a, b = earlier.in_force, later.in_force
-            if b.start <= a.start:
+            if b.start < a.start:
                 problems.append(f"values out of order: {b} is listed after {a}")
             elif a.overlaps(b):
                 problems.append(f"two values in force at once: {a} and {b}")
@@ -138,13 +136,52 @@ class Timeline(Generic[T]):
         """Build a timeline from ``(start, end, value, source)`` rows, ends inclusive.
 
         Rows may come in any order; they are sorted by start date.
+
+        Raises:
+            InputError: listing every malformed row and gap, with paths such as
+                ``values[2].start`` and ``gaps[0]``.
+            RuleDefinitionError: if the rows overlap or leave an undeclared gap.
         """
-        rows = sorted(values, key=lambda row: row[0])
+        problems: list[Problem] = []
+        entries: list[DatedValue[T]] = []
+        for index, row in enumerate(values):
+            try:
+                start, end, value, source = row
+            except (TypeError, ValueError):
+                problems.append(
+                    Problem(
+                        f"values[{index}]",
+                        f"expected a (start, end, value, source) row, got {row!r}",
+                    )
+                )
+                continue
+            in_force: DateRange | None = None
+            try:
+                in_force = DateRange(start, end)
+            except InputError as error:
+                problems.extend(p.under(f"values[{index}]") for p in error.problems)
+            cited: object = source  # checked at run time: untyped callers pass anything
+            if not isinstance(cited, Source):
+                problems.append(Problem(f"values[{index}].source", f"expected a Source, got {source!r}"))
+            elif in_force is not None:
+                entries.append(DatedValue(in_force, value, cited))
+        ranges: list[DateRange] = []
+        for index, gap in enumerate(gaps):
+            try:
+                start, end = gap
+                ranges.append(DateRange(start, end))
+            except (TypeError, ValueError) as error:
+                if isinstance(error, InputError):
+                    problems.extend(p.under(f"gaps[{index}]") for p in error.problems)
+                else:
+                    problems.append(Problem(f"gaps[{index}]", f"expected a (start, end) pair, got {gap!r}"))
+        if problems:
+            raise InputError(problems)
         return cls(
             rule=rule,
             description=description,
-            entries=tuple(DatedValue(DateRange(s, e), v, src) for s, e, v, src in rows),
-            gaps=tuple(DateRange(s, e) for s, e in gaps),
+            entries=tuple(sorted(entries, key=lambda entry: entry.in_force.start)),
+            gaps=tuple(ranges),
         )
 
     @classmethod
@@ -189,7 +226,13 @@ class Timeline(Generic[T]):
         return self.entry_at(on).source
 
     def is_in_force(self, on: date) -> bool:
-        """Whether some value is in force on ``on``."""
+        """Whether some value is in force on ``on``.
+
+        Raises:
+            InputError: if ``on`` is not a date (as :meth:`entry_at`).
+        """
+        if not is_plain_date(on):
+            raise fail("on", f"expected a date, got {on!r}")
         return any(on in entry.in_force for entry in self.entries)
 
     def covered(self) -> tuple[DateRange, ...]:

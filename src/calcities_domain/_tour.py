@@ -1,0 +1,123 @@
+"""The walk-through printed by ``python -m calcities_domain tour``.
+
+Pure functions returning text; :mod:`calcities_domain.__main__` prints it. Each domain
+adds its section to :data:`SECTIONS` as it lands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+from calcities_domain import catalog, serialization
+from calcities_domain.kernel import (
+    CALIFORNIA_JUDICIAL,
+    DateRange,
+    InputError,
+    Money,
+    MonthEndPolicy,
+    add_months,
+    end_of_day,
+    roll_forward,
+)
+
+__all__ = ["SECTIONS", "tour"]
+
+
+def _dated_rules() -> str:
+    values = [v for v in catalog.rule_values() if v.rule.endswith(".cesar_chavez_day")]
+    lines = ["Every rule value is dated and cited. Cesar Chavez Day, in the two calendars:"]
+    for value in values:
+        lines.append(f"  {value.rule}: {value.value}, in force {value.in_force}")
+        lines.append(f"    source: {value.source.cite()}")
+    count = len(catalog.sources())
+    lines.append(f"The library cites {count} sources; {len(catalog.assumptions())} of them are assumptions.")
+    return "\n".join(lines)
+
+
+def _utc(instant: datetime) -> str:
+    return instant.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _deadlines() -> str:
+    winter = end_of_day(date(2024, 2, 9))
+    summer = end_of_day(date(2024, 7, 12))
+    return "\n".join(
+        [
+            '"Register by Friday, Feb. 9, 2024" closes at the last instant of that day, Pacific time:',
+            f"  {winter.isoformat()}  = {_utc(winter)}",
+            "and in summer the same rule follows daylight saving time:",
+            f"  {summer.isoformat()}  = {_utc(summer)}",
+        ]
+    )
+
+
+def _business_days() -> str:
+    rolled = roll_forward(date(2025, 3, 30))
+    judicial = roll_forward(date(2022, 9, 23), calendar=CALIFORNIA_JUDICIAL)
+    return "\n".join(
+        [
+            "A deadline on Sunday 2025-03-30 moves to the next business day, with reasons:",
+            rolled.explain(),
+            "",
+            f"Under the judicial calendar (Code Civ. Proc. § 12a), 2022-09-23 rolls to {judicial.outcome}: "
+            f"{judicial.reasons[1].message}",
+        ]
+    )
+
+
+def _months() -> str:
+    start = date(2025, 1, 31)
+    lines = ["Month arithmetic names its month-end policy; 2025-01-31 plus one month is:"]
+    for policy in MonthEndPolicy:
+        try:
+            result = str(add_months(start, 1, policy=policy))
+        except InputError as error:
+            result = f"refused: {error.problems[0].message}"
+        lines.append(f"  {policy.name:<10} {result}")
+    return "\n".join(lines)
+
+
+def _money() -> str:
+    paid, fee = Money.parse("625.00"), Money.dollars(75)
+    return f"Money is exact, in cents: {paid} paid, less a {fee} processing charge, is {paid - fee}."
+
+
+def _boundary() -> str:
+    bad = {"start": "Feb 1 2022", "end": 20250131, "until": "2025-01-31"}
+    try:
+        serialization.structure(bad, DateRange)
+    except InputError as error:
+        report = str(error)
+    return "\n".join(
+        [
+            "Input is checked strictly, and every problem is reported at once, with its path:",
+            f"  structure({bad!r}, DateRange)",
+            "\n".join(f"  {line}" for line in report.splitlines()),
+        ]
+    )
+
+
+#: The tour's sections, in order: a title and a function returning the text.
+SECTIONS: tuple[tuple[str, Callable[[], str]], ...] = (
+    ("Rules are data, dated and cited", _dated_rules),
+    ("Deadlines are instants in Pacific time", _deadlines),
+    ("Business days, explained", _business_days),
+    ("Whole months, with an explicit month-end policy", _months),
+    ("Money in cents", _money),
+    ("A strict boundary", _boundary),
+)
+
+
+def tour() -> str:
+    """The whole walk-through, as text."""
+    parts = [
+        "calcities_domain: a tour",
+        "========================",
+        "Immutable, explained rules for the League of California Cities and the people it serves.",
+        "Domain walk-throughs (MCLE, governance, membership, events, Torch) join this tour as they land.",
+    ]
+    for number, (title, section) in enumerate(SECTIONS, start=1):
+        heading = f"{number}. {title}"
+        parts.extend(["", heading, "-" * len(heading), section()])
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,92 @@
+"""The core does no I/O and reads no clock: a source scan that import-linter cannot do.
+
+import-linter (``lint-imports``, run by CI) forbids I/O *modules*; it cannot see the
+built-in ``open()`` or a clock read through an allowed module (``datetime.now()``).
+This scan walks the syntax tree of every module of the package but ``__main__.py``.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import calcities_domain
+
+PACKAGE = Path(calcities_domain.__file__).parent
+
+#: Built-ins that touch files, the terminal or run code.
+FORBIDDEN_CALLS = frozenset({"open", "print", "input", "breakpoint", "eval", "exec", "compile", "__import__"})
+#: Clock reads, as ``<module or class>.<method>``.
+FORBIDDEN_ATTRIBUTE_CALLS = frozenset(
+    {
+        ("date", "today"),
+        ("datetime", "now"),
+        ("datetime", "utcnow"),
+        ("datetime", "today"),
+        ("time", "time"),
+        ("time", "time_ns"),
+        ("time", "monotonic"),
+        ("time", "perf_counter"),
+        ("time", "localtime"),
+        ("os", "getenv"),
+        ("os", "environ"),
+    }
+)
+
+
+def violations(source: str, filename: str = "<source>") -> list[str]:
+    """Clock reads and file or terminal access in a module's source."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in FORBIDDEN_CALLS:
+            found.append(f"{filename}:{node.lineno}: {func.id}(")
+        elif isinstance(func, ast.Attribute):
+            owner = func.value
+            owner_name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", None)
+            if (owner_name, func.attr) in FORBIDDEN_ATTRIBUTE_CALLS:
+                found.append(f"{filename}:{node.lineno}: {owner_name}.{func.attr}(")
+    return found
+
+
+def core_modules() -> list[Path]:
+    modules = sorted(p for p in PACKAGE.rglob("*.py") if p.name != "__main__.py")
+    assert len(modules) >= 10  # the scan must have something to scan
+    return modules
+
+
+@pytest.mark.parametrize("path", core_modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_core_module_reads_no_clock_and_opens_no_file(path: Path) -> None:
+    assert violations(path.read_text(encoding="utf-8"), str(path)) == []
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        ("from datetime import date\ndate.today()", "date.today("),
+        ("import datetime\ndatetime.datetime.now()", "datetime.now("),
+        ("from datetime import datetime\ndatetime.now(tz=None)", "datetime.now("),
+        ("import time\ntime.time()", "time.time("),
+        ("open('rules.json')", "open("),
+        ("print('hello')", "print("),
+        ("import os\nos.getenv('HOME')", "os.getenv("),
+    ],
+)
+def test_the_scan_catches_what_it_forbids(snippet: str, expected: str) -> None:
+    """The check can fail: each forbidden call, planted in a snippet, is reported."""
+    found = violations(snippet)
+    assert len(found) == 1
+    assert found[0].endswith(expected)
+
+
+def test_the_scan_ignores_harmless_names() -> None:
+    assert violations("def opened(now): return now.isoformat()\nreopen = 1\nschedule.time") == []
+
+
+def test_main_is_the_only_module_excluded() -> None:
+    excluded = {p.name for p in PACKAGE.rglob("*.py")} - {p.name for p in core_modules()}
+    assert excluded == {"__main__.py"}

@@ -1,0 +1,437 @@
+"""The strict boundary: every bad input reported with its path; round trips exact."""
+
+from __future__ import annotations
+
+import enum
+import json
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from calcities_domain import kernel
+from calcities_domain.kernel import (
+    AnnualDate,
+    Confidence,
+    DatedValue,
+    DateRange,
+    Decision,
+    HolidayCalendar,
+    InputError,
+    Money,
+    Problem,
+    Source,
+    Timeline,
+)
+from calcities_domain.serialization import (
+    from_json,
+    make_converter,
+    structure,
+    to_json,
+    unstructure,
+)
+from calcities_domain.testing import strategies as cst
+
+SOURCE = {"title": "Rules", "confidence": "confirmed", "url": None, "section": None, "note": None}
+
+
+def entry(start: str = "2020-01-01", end: str | None = None, value: Any = 25) -> dict[str, Any]:
+    return {"in_force": {"start": start, "end": end}, "value": value, "source": dict(SOURCE)}
+
+
+def timeline(**changes: Any) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "rule": "mcle.total_hours",
+        "description": "Hours",
+        "entries": [entry()],
+        "gaps": [],
+    }
+    doc.update(changes)
+    return doc
+
+
+# (case id, document, model type, the exact problems expected)
+BAD_INPUTS: list[tuple[str, Any, Any, list[tuple[str, str]]]] = [
+    (
+        "string for int",
+        timeline(entries=[entry(value="10")]),
+        Timeline[int],
+        [("$.entries[0].value", 'expected a whole number, got "10"')],
+    ),
+    (
+        "bool for int",
+        timeline(entries=[entry(value=True)]),
+        Timeline[int],
+        [("$.entries[0].value", "expected a whole number, got true")],
+    ),
+    (
+        "float for int",
+        timeline(entries=[entry(value=2.5)]),
+        Timeline[int],
+        [("$.entries[0].value", "expected a whole number, got 2.5")],
+    ),
+    ("int for str", {**SOURCE, "title": 1}, Source, [("$.title", "expected text, got 1")]),
+    (
+        "null for required str",
+        {**SOURCE, "title": None},
+        Source,
+        [("$.title", "expected text, got null")],
+    ),
+    (
+        "int for optional str",
+        {**SOURCE, "url": 3},
+        Source,
+        [("$.url", "expected text or null, got 3")],
+    ),
+    (
+        "unknown enum value",
+        {**SOURCE, "confidence": "sure"},
+        Source,
+        [
+            (
+                "$.confidence",
+                'expected one of "confirmed", "secondary", "inferred", "assumed", got "sure"',
+            )
+        ],
+    ),
+    (
+        "enum by name, not value",
+        {**SOURCE, "confidence": "CONFIRMED"},
+        Source,
+        [
+            (
+                "$.confidence",
+                'expected one of "confirmed", "secondary", "inferred", "assumed", got "CONFIRMED"',
+            )
+        ],
+    ),
+    (
+        "unknown key",
+        {**SOURCE, "page": 4},
+        Source,
+        [("$.page", "unknown field (expected: title, confidence, url, section, note)")],
+    ),
+    ("missing key", {"confidence": "confirmed"}, Source, [("$.title", "required field missing")]),
+    ("not an object", ["Rules"], Source, [("$", 'expected an object, got ["Rules"]')]),
+    (
+        "date not ISO",
+        {"start": "1 Feb 2022", "end": None},
+        DateRange,
+        [("$.start", 'expected a date as "YYYY-MM-DD", got "1 Feb 2022"')],
+    ),
+    (
+        "date compact ISO",
+        {"start": "20220201", "end": None},
+        DateRange,
+        [("$.start", 'expected a date as "YYYY-MM-DD", got "20220201"')],
+    ),
+    (
+        "no such day",
+        {"start": "2023-02-29", "end": None},
+        DateRange,
+        [("$.start", 'no such day: "2023-02-29"')],
+    ),
+    (
+        "date as number",
+        {"start": "2022-02-01", "end": 20250131},
+        DateRange,
+        [("$.end", 'expected a date as "YYYY-MM-DD" or null, got 20250131')],
+    ),
+    (
+        "end before start",
+        {"start": "2022-02-01", "end": "2022-01-31"},
+        DateRange,
+        [("$.end", "must not be before start (2022-02-01), got 2022-01-31")],
+    ),
+    (
+        "money as a JSON number",
+        {"question": "How much?", "outcome": 625, "reasons": []},
+        Decision[Money],
+        [
+            (
+                "$.outcome",
+                'expected an amount of dollars as a decimal string (like "625.00"), got 625',
+            )
+        ],
+    ),
+    (
+        "a string where a list is expected",
+        timeline(gaps="abc"),
+        Timeline[int],
+        [("$.gaps", 'expected a list, got "abc"')],
+    ),
+    (
+        "nested errors in a list",
+        timeline(entries=[entry(), entry(start="x", value="y")]),
+        Timeline[int],
+        [
+            ("$.entries[1].in_force.start", 'expected a date as "YYYY-MM-DD", got "x"'),
+            ("$.entries[1].value", 'expected a whole number, got "y"'),
+        ],
+    ),
+    (
+        "validators of every field at once",
+        timeline(rule="Bad Rule", description=" "),
+        Timeline[int],
+        [
+            (
+                "$.rule",
+                "must be a dotted lower-case identifier like 'mcle.self_study_cap', got 'Bad Rule'",
+            ),
+            ("$.description", "must be non-blank text, got ' '"),
+        ],
+    ),
+    (
+        "type error and validator error together",
+        timeline(rule="X", entries=[entry(value="1")]),
+        Timeline[int],
+        [
+            (
+                "$.rule",
+                "must be a dotted lower-case identifier like 'mcle.self_study_cap', got 'X'",
+            ),
+            ("$.entries[0].value", 'expected a whole number, got "1"'),
+        ],
+    ),
+    (
+        "fixed tuple of wrong length",
+        {"name": "Cal", "rules": [], "source": SOURCE, "extra_days": [["2025-01-02"]]},
+        HolidayCalendar,
+        [("$.extra_days[0]", 'expected a list of 2 items, got ["2025-01-02"]')],
+    ),
+    (
+        "bad item in fixed tuple",
+        {"name": "Cal", "rules": [], "source": SOURCE, "extra_days": [["2025-01-02", 7]]},
+        HolidayCalendar,
+        [("$.extra_days[0][1]", "expected text, got 7")],
+    ),
+    (
+        "annual date without a form",
+        {"month": 3, "day": None, "weekday": None, "nth": None, "month_days": []},
+        AnnualDate,
+        [("$", "give a fixed day, or a weekday with nth, or a weekday with month_days")],
+    ),
+    (
+        "month out of range",
+        {"month": 13, "day": 1, "weekday": None, "nth": None, "month_days": []},
+        AnnualDate,
+        [("$.month", "expected a month 1-12, got 13")],
+    ),
+    (
+        "instant without offset",
+        {"question": "When?", "outcome": "2024-02-09T23:59:59", "reasons": []},
+        Decision[datetime],
+        [
+            (
+                "$.outcome",
+                'expected an instant in ISO 8601 with a UTC offset (like "2024-02-09T23:59:59-08:00"), '
+                'got "2024-02-09T23:59:59"',
+            )
+        ],
+    ),
+    (
+        "several objects, several problems",
+        timeline(rule=5, entries=[], zzz=1),
+        Timeline[int],
+        [
+            ("$.rule", "expected text, got 5"),
+            ("$.entries", "a timeline needs at least one dated value"),
+            ("$.zzz", "unknown field (expected: rule, description, entries, gaps)"),
+        ],
+    ),
+]
+BAD_INPUTS += [
+    (
+        "money with three decimals",
+        {"question": "How much?", "outcome": "625.001", "reasons": []},
+        Decision[Money],
+        [
+            (
+                "$.outcome",
+                'expected an amount of dollars as a decimal string (like "625.00"), got "625.001"',
+            )
+        ],
+    ),
+    (
+        "decimal as a number",
+        {"question": "How many?", "outcome": 2.5, "reasons": []},
+        Decision[Decimal],
+        [("$.outcome", 'expected a decimal number as a string (like "2.5"), got 2.5')],
+    ),
+    (
+        "bool field given a string",
+        {"question": "Ok?", "outcome": "true", "reasons": []},
+        Decision[bool],
+        [("$.outcome", 'expected true or false, got "true"')],
+    ),
+    (
+        "float anywhere",
+        {"question": "Ok?", "outcome": 1.0, "reasons": []},
+        Decision[float],
+        [("$.outcome", "expected no binary floating-point number (use a decimal string), got 1.0")],
+    ),
+]
+
+
+def test_the_table_has_at_least_twenty_cases() -> None:
+    assert len(BAD_INPUTS) >= 20
+    assert all(expected for *_, expected in BAD_INPUTS)
+
+
+@pytest.mark.parametrize(("case", "document", "model", "expected"), BAD_INPUTS, ids=[c[0] for c in BAD_INPUTS])
+def test_bad_input_lists_every_problem_with_its_path(
+    case: str, document: Any, model: Any, expected: list[tuple[str, str]]
+) -> None:
+    with pytest.raises(InputError) as info:
+        structure(document, model)
+    assert [(p.path, p.message) for p in info.value.problems] == expected
+    assert isinstance(info.value, ValueError)
+    # The message names every problem, once each.
+    for path, message in expected:
+        assert str(info.value).count(f"{path}: {message}") == 1
+
+
+def test_error_message_layout() -> None:
+    with pytest.raises(InputError) as info:
+        structure({"start": "x", "end": "y"}, DateRange)
+    assert str(info.value) == (
+        "2 problems in the input:\n"
+        '  $.start: expected a date as "YYYY-MM-DD", got "x"\n'
+        '  $.end: expected a date as "YYYY-MM-DD" or null, got "y"'
+    )
+
+
+def test_nothing_partial_is_returned() -> None:
+    """A document with one bad entry among good ones yields no model at all."""
+    document = timeline(entries=[entry(end="2020-12-31"), entry(start="2021-01-01", value="bad")])
+    result: object = None
+    with pytest.raises(InputError):
+        result = structure(document, Timeline[int])
+    assert result is None
+
+
+def test_long_values_are_shortened_in_messages() -> None:
+    with pytest.raises(InputError) as info:
+        structure({**SOURCE, "title": 10**80}, Source)
+    message = info.value.problems[0].message
+    assert message.endswith("...")
+    assert len(message) < 100
+
+
+def test_dates_and_instants_serialize_as_iso_strings() -> None:
+    instant = datetime(2024, 2, 9, 23, 59, 59, 999999, tzinfo=kernel.PACIFIC)
+    decision = Decision("When?", instant, ())
+    data = unstructure(decision)
+    assert data == {
+        "question": "When?",
+        "outcome": "2024-02-09T23:59:59.999999-08:00",
+        "reasons": [],
+    }
+    back = structure(data, Decision[datetime])
+    assert back.outcome == instant
+    assert back.outcome.utcoffset() == timedelta(hours=-8)
+
+
+def test_utc_z_suffix_is_accepted() -> None:
+    back = structure({"question": "When?", "outcome": "2024-02-10T07:59:59Z", "reasons": []}, Decision[datetime])
+    assert back.outcome == datetime(2024, 2, 10, 7, 59, 59, tzinfo=UTC)
+
+
+def test_money_serializes_as_decimal_string() -> None:
+    assert unstructure(Money(-7550)) == "-75.50"
+    assert structure({"question": "q", "outcome": "-75.5", "reasons": []}, Decision[Money]).outcome == Money(-7550)
+
+
+def test_decimal_round_trip() -> None:
+    decision = Decision("How many hours?", Decimal("2.25"), ())
+    assert unstructure(decision)["outcome"] == "2.25"
+    assert structure(unstructure(decision), Decision[Decimal]) == decision
+
+
+def test_enums_serialize_by_value() -> None:
+    source = Source("Rules", Confidence.SECONDARY)
+    assert unstructure(source)["confidence"] == "secondary"
+
+
+def test_tuples_serialize_as_lists() -> None:
+    cal = HolidayCalendar("Cal", (), Source("Rules", Confidence.CONFIRMED), ((date(2025, 1, 2), "Closure"),))
+    data = unstructure(cal)
+    assert data["rules"] == []
+    assert data["extra_days"] == [["2025-01-02", "Closure"]]
+    assert json.loads(json.dumps(data)) == data
+
+
+def test_json_helpers_round_trip() -> None:
+    source = Source("Cal. Gov. Code", Confidence.CONFIRMED, section="§ 6700")
+    text = to_json(source)
+    assert "§ 6700" in text
+    assert from_json(text, Source) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("{", "not valid JSON: Expecting property name"),
+        ('{"title": NaN}', "NaN is not valid JSON"),
+        ("", "not valid JSON"),
+    ],
+)
+def test_from_json_refuses_text_that_is_not_json(text: str, fragment: str) -> None:
+    with pytest.raises(InputError) as info:
+        from_json(text, Source)
+    assert info.value.problems[0].path == "$"
+    assert fragment in info.value.problems[0].message
+
+
+def test_converters_are_independent() -> None:
+    one, two = make_converter(), make_converter()
+    assert one is not two
+    assert one.unstructure(Money(100)) == two.unstructure(Money(100)) == "1.00"
+
+
+def _public_attrs_classes() -> set[type]:
+    classes = {getattr(kernel, name) for name in kernel.__all__}
+    return {c for c in classes if isinstance(c, type) and attrs.has(c)}
+
+
+def test_every_public_model_has_a_strategy() -> None:
+    """The registry of strategies and the public models agree (as holidays' registry test)."""
+    assert _public_attrs_classes() == set(cst.public_models())
+
+
+def test_every_public_enum_serializes_by_value() -> None:
+    enums = [getattr(kernel, n) for n in kernel.__all__]
+    for cls in [e for e in enums if isinstance(e, type) and issubclass(e, enum.Enum)]:
+        for member in cls:
+            assert unstructure(member) == member.value
+
+
+_TYPED = {
+    kernel.Timeline: Timeline[int],
+    kernel.DatedValue: DatedValue[int],
+    kernel.Decision: Decision[bool],
+}
+
+
+@pytest.mark.parametrize("model", sorted(cst.public_models(), key=lambda c: c.__name__), ids=lambda c: c.__name__)
+@given(data=st.data())
+def test_round_trip_for_every_public_model(model: type, data: st.DataObject) -> None:
+    """structure(unstructure(x)) == x, and the unstructured form is plain JSON."""
+    value = data.draw(cst.strategy_for(model))
+    document = unstructure(value)
+    assert json.loads(json.dumps(document)) == document
+    assert structure(document, _TYPED.get(model, model)) == value
+
+
+@given(cst.decisions(cst.dates()))
+def test_round_trip_of_decisions_about_dates(decision: Decision[date]) -> None:
+    assert from_json(to_json(decision), Decision[date]) == decision
+
+
+@given(cst.problems())
+def test_problem_round_trip(problem: Problem) -> None:
+    assert structure(unstructure(problem), Problem) == problem

@@ -1,0 +1,31 @@
+"""The walk-through shows real results computed by the library."""
+
+from __future__ import annotations
+
+from calcities_domain import _tour
+
+
+def test_every_section_appears_with_its_heading() -> None:
+    text = _tour.tour()
+    for number, (title, _) in enumerate(_tour.SECTIONS, start=1):
+        assert f"{number}. {title}" in text
+
+
+def test_the_tour_shows_computed_answers() -> None:
+    text = _tour.tour()
+    # The Cesar Chavez Day roll of the kernel's issue example.
+    assert "Answer: 2025-04-01" in text
+    assert "2025-03-31 is Cesar Chavez Day, a holiday." in text
+    # Deadlines across daylight saving time.
+    assert "2024-02-09T23:59:59.999999-08:00  = 2024-02-10T07:59:59.999999Z" in text
+    assert "2024-07-12T23:59:59.999999-07:00  = 2024-07-13T06:59:59.999999Z" in text
+    # Month-end policy, money, strict boundary.
+    assert "STRICT     refused" in text
+    assert "is $550.00." in text
+    assert "3 problems in the input:" in text
+    # Judicial calendar: Native American Day 2022 is a judicial holiday (AB 855).
+    assert "2022-09-23 rolls to 2022-09-26" in text
+
+
+def test_the_tour_is_deterministic() -> None:
+    assert _tour.tour() == _tour.tour()

@@ -417,7 +417,10 @@ _TYPED = {
 }
 
 
-@pytest.mark.parametrize("model", sorted(cst.public_models(), key=lambda c: c.__name__), ids=lambda c: c.__name__)
+MODELS: list[type] = sorted(cst.public_models(), key=lambda c: str(getattr(c, "__name__", c)))
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda c: getattr(c, "__name__", repr(c)))
 @given(data=st.data())
 def test_round_trip_for_every_public_model(model: type, data: st.DataObject) -> None:
     """structure(unstructure(x)) == x, and the unstructured form is plain JSON."""

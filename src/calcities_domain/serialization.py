@@ -355,11 +355,19 @@ def make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(datetime, datetime.isoformat)
     converter.register_unstructure_hook(Decimal, str)
     converter.register_unstructure_hook(Money, Money.to_decimal_string)
-    converter.register_unstructure_hook_factory(
-        lambda t: typing.get_origin(t) is tuple or t is tuple,
-        lambda t: lambda value: [converter.unstructure(item) for item in value],
-    )
+    converter.register_unstructure_hook_factory(_is_tuple, lambda _: _tuple_to_list(converter))
     return converter
+
+
+def _is_tuple(tp: Any) -> bool:
+    return bool(tp is tuple or typing.get_origin(tp) is tuple)
+
+
+def _tuple_to_list(converter: cattrs.Converter) -> Callable[[tuple[Any, ...]], list[Any]]:
+    def hook(value: tuple[Any, ...]) -> list[Any]:
+        return [converter.unstructure(item) for item in value]
+
+    return hook
 
 
 _DEFAULT = make_converter()

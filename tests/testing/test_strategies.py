@@ -10,7 +10,7 @@ from calcities_domain.kernel import DateRange, Money, Timeline
 from calcities_domain.testing import strategies as cst
 
 
-@pytest.mark.parametrize("model", cst.public_models(), ids=lambda c: c.__name__)
+@pytest.mark.parametrize("model", cst.public_models(), ids=lambda c: getattr(c, "__name__", repr(c)))
 @given(data=st.data())
 def test_strategy_builds_its_model(model: type, data: st.DataObject) -> None:
     assert isinstance(data.draw(cst.strategy_for(model)), model)

@@ -1,0 +1,116 @@
+"""Sphinx configuration: MyST pages, furo theme, API from docstrings.
+
+The pages under ``generated/`` are written here, at build time, from
+:mod:`calcities_domain.catalog`, so the tables of rules and sources cannot drift from
+the code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import calcities_domain
+from calcities_domain import catalog
+from calcities_domain.kernel import CALIFORNIA_JUDICIAL, CALIFORNIA_STATE_OFFICES, HolidayCalendar
+
+project = "calcities-domain"
+author = "The calcities-domain developers"
+copyright = "2026, The calcities-domain developers"
+release = calcities_domain.__version__
+version = release
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.viewcode",
+]
+source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
+exclude_patterns = ["_build"]
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+html_theme = "furo"
+html_title = f"calcities-domain {release}"
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_default_options = {"members": True, "show-inheritance": True}
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _source_cell(source: object) -> str:
+    from calcities_domain.kernel import Source  # noqa: PLC0415
+
+    assert isinstance(source, Source)
+    label = _cell(source.title + (f", {source.section}" if source.section else ""))
+    return f"[{label}]({source.url})" if source.url else label
+
+
+def _holiday_table(calendar: HolidayCalendar, key: str) -> list[str]:
+    rows = [r for r in catalog.rule_values() if r.rule.startswith(f"kernel.holiday.{key}.")]
+    lines = [
+        f"## {calendar.name}",
+        "",
+        f"Defined by: {_source_cell(calendar.source)} ({calendar.source.confidence.value}).",
+        "",
+        "| Holiday | Date rule | In force | Source | Confidence |",
+        "|---|---|---|---|---|",
+    ]
+    for row in rows:
+        name = row.description.split(":", 1)[0]
+        lines.append(
+            f"| {_cell(name)} | {_cell(row.value)} | {row.in_force} | {_source_cell(row.source)} "
+            f"| {row.source.confidence.value} |"
+        )
+    lines.append("")
+    return lines
+
+
+def _write_generated(app: object) -> None:
+    out = Path(__file__).parent / "generated"
+    out.mkdir(exist_ok=True)
+    holidays = [
+        "# California holiday calendars",
+        "",
+        "Generated from `calcities_domain.catalog` when the docs are built.",
+        "Business-day rolls ({func}`calcities_domain.kernel.roll_forward`) use the state-office calendar",
+        "by default, an assumption every roll's explanation states; pass `calendar=CALIFORNIA_JUDICIAL`",
+        "for the judicial holidays that Code Civ. Proc. § 12a skips.",
+        "",
+        "Not included in either calendar: one-off days appointed by proclamation, the Good Friday afternoon",
+        "(not a full day), Admission Day (9 September), Lunar New Year, Genocide Remembrance Day and Diwali",
+        "(holidays of Gov. Code § 6700 on which state offices and courts stay open), and the 2009-2010 court",
+        "closure days. Add any of them with `HolidayCalendar.with_extra_days()`.",
+        "",
+    ]
+    holidays += _holiday_table(CALIFORNIA_STATE_OFFICES, "state_offices")
+    holidays += _holiday_table(CALIFORNIA_JUDICIAL, "judicial")
+    (out / "holidays.md").write_text("\n".join(holidays), encoding="utf-8")
+
+    sources = [
+        "# Rules and sources",
+        "",
+        "Every source the library cites, generated from `calcities_domain.catalog` when the docs are built.",
+        "",
+        "| Source | Section | Confidence | Note |",
+        "|---|---|---|---|",
+    ]
+    for source in catalog.sources():
+        title = f"[{_cell(source.title)}]({source.url})" if source.url else _cell(source.title)
+        sources.append(
+            f"| {title} | {_cell(source.section or '')} | {source.confidence.value} | {_cell(source.note or '')} |"
+        )
+    sources += ["", "## Assumptions a caller may want to override", ""]
+    sources += [
+        f"- **{_cell(s.title)}**, {_cell(s.section or '')}: {_cell(s.note or '')}" for s in catalog.assumptions()
+    ]
+    (out / "sources.md").write_text("\n".join(sources) + "\n", encoding="utf-8")
+
+
+def setup(app: object) -> None:
+    """Write the generated pages before Sphinx reads the sources."""
+    _write_generated(app)

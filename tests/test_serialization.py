@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import enum
 import json
+import typing
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 import attrs
 import pytest
+from cattrs.errors import IterableValidationError
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calcities_domain import kernel
+from calcities_domain import kernel, serialization
 from calcities_domain.kernel import (
     AnnualDate,
     Confidence,
@@ -438,3 +440,38 @@ def test_round_trip_of_decisions_about_dates(decision: Decision[date]) -> None:
 @given(cst.problems())
 def test_problem_round_trip(problem: Problem) -> None:
     assert structure(unstructure(problem), Problem) == problem
+
+
+def test_values_that_are_not_json_are_shown_with_repr() -> None:
+    with pytest.raises(InputError) as info:
+        structure({**SOURCE, "title": b"bytes"}, Source)
+    assert info.value.problems == (Problem("$.title", "expected text, got b'bytes'"),)
+
+
+def test_an_instant_that_does_not_exist_is_named() -> None:
+    with pytest.raises(InputError) as info:
+        structure({"question": "q", "outcome": "2024-02-30T10:00:00-08:00", "reasons": []}, Decision[datetime])
+    assert info.value.problems == (Problem("$.outcome", 'no such instant: "2024-02-30T10:00:00-08:00"'),)
+
+
+def test_problems_inside_an_optional_model_keep_their_paths() -> None:
+    reason = {"code": "a.b", "message": "m", "effect": "info", "facts": [], "source": {"title": 1, "confidence": "x"}}
+    with pytest.raises(InputError) as info:
+        structure(reason, kernel.Reason)
+    assert [p.path for p in info.value.problems] == ["$.source.title", "$.source.confidence"]
+
+
+def test_generic_type_arguments_reach_field_validators() -> None:
+    """A Timeline[int] with an empty entry list is refused by the entries validator."""
+    (t,) = getattr(Timeline, "__parameters__")  # noqa: B009 - not in the type stubs
+    entries_type = typing.get_type_hints(Timeline)["entries"]
+    assert serialization._bind(t, {t: int}) is int
+    assert serialization._bind(entries_type, {t: int}) == tuple[DatedValue[int], ...]
+    assert serialization._bind(str, {}) is str
+
+
+def test_unexpected_errors_are_reported_not_raised() -> None:
+    group = IterableValidationError("while structuring", [RuntimeError("boom")], list)
+    assert serialization._problems(group, "$.items") == [
+        Problem("$.items", "invalid value (RuntimeError: boom)"),
+    ]

@@ -168,20 +168,6 @@ def _is_attrs(tp: Any) -> bool:
     return attrs.has(typing.get_origin(tp) or tp)
 
 
-def _describe(tp: Any) -> str:
-    if tp is str:
-        return "text"
-    if tp is int:
-        return "a whole number"
-    if tp is bool:
-        return "true or false"
-    if tp is date:
-        return 'a date as "YYYY-MM-DD"'
-    if _is_attrs(tp):
-        return "an object"
-    return "a valid value"
-
-
 def _optional_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[object, Any], Any]]:
     def factory(tp: Any) -> Callable[[object, Any], Any]:
         (inner_type,) = [a for a in typing.get_args(tp) if a is not _NONE]

@@ -191,56 +191,47 @@ def _optional_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[obj
     return factory
 
 
-def _homogeneous_tuple_hook(
-    converter: cattrs.Converter,
-) -> Callable[[Any], Callable[[object, Any], tuple[Any, ...]]]:
+def _structure_items(
+    tp: Any, items: list[Any], types_and_hooks: list[tuple[Any, Callable[[object, Any], Any]]]
+) -> tuple[Any, ...]:
+    """Structure each item with its hook; collect every failure with its index."""
+    done: list[Any] = []
+    errors: list[Exception] = []
+    for index, (item, (item_type, item_hook)) in enumerate(zip(items, types_and_hooks, strict=True)):
+        try:
+            done.append(item_hook(item, item_type))
+        except Exception as exc:  # every error is collected and reported
+            exc.__notes__ = [*getattr(exc, "__notes__", []), _index_note(index, item_type)]
+            errors.append(exc)
+    if errors:
+        raise IterableValidationError(f"While structuring {tp!r}", errors, tp)
+    return tuple(done)
+
+
+def _homogeneous_tuple_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[object, Any], tuple[Any, ...]]]:
     def factory(tp: Any) -> Callable[[object, Any], tuple[Any, ...]]:
         item_type = typing.get_args(tp)[0]
-        item_hook = converter.get_structure_hook(item_type)
+        type_and_hook = (item_type, converter.get_structure_hook(item_type))
 
         def hook(value: object, _: Any) -> tuple[Any, ...]:
             if type(value) not in (list, tuple):
                 raise _wrong("a list", value)
-            items: list[Any] = []
-            errors: list[Exception] = []
-            for index, item in enumerate(typing.cast("list[Any]", value)):
-                try:
-                    items.append(item_hook(item, item_type))
-                except Exception as exc:
-                    exc.__notes__ = [*getattr(exc, "__notes__", []), _index_note(index, item_type)]
-                    errors.append(exc)
-            if errors:
-                raise IterableValidationError(f"While structuring {tp!r}", errors, tp)
-            return tuple(items)
+            items = list(typing.cast("list[Any]", value))
+            return _structure_items(tp, items, [type_and_hook] * len(items))
 
         return hook
 
     return factory
 
 
-def _fixed_tuple_hook(
-    converter: cattrs.Converter,
-) -> Callable[[Any], Callable[[object, Any], tuple[Any, ...]]]:
+def _fixed_tuple_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[object, Any], tuple[Any, ...]]]:
     def factory(tp: Any) -> Callable[[object, Any], tuple[Any, ...]]:
-        item_types = typing.get_args(tp)
-        hooks = [converter.get_structure_hook(t) for t in item_types]
+        types_and_hooks = [(t, converter.get_structure_hook(t)) for t in typing.get_args(tp)]
 
         def hook(value: object, _: Any) -> tuple[Any, ...]:
-            if type(value) not in (list, tuple) or len(typing.cast("list[Any]", value)) != len(item_types):
-                raise _wrong(f"a list of {len(item_types)} items", value)
-            items: list[Any] = []
-            errors: list[Exception] = []
-            for index, (item, item_type, item_hook) in enumerate(
-                zip(typing.cast("list[Any]", value), item_types, hooks, strict=True)
-            ):
-                try:
-                    items.append(item_hook(item, item_type))
-                except Exception as exc:
-                    exc.__notes__ = [*getattr(exc, "__notes__", []), _index_note(index, item_type)]
-                    errors.append(exc)
-            if errors:
-                raise IterableValidationError(f"While structuring {tp!r}", errors, tp)
-            return tuple(items)
+            if type(value) not in (list, tuple) or len(typing.cast("list[Any]", value)) != len(types_and_hooks):
+                raise _wrong(f"a list of {len(types_and_hooks)} items", value)
+            return _structure_items(tp, list(typing.cast("list[Any]", value)), types_and_hooks)
 
         return hook
 

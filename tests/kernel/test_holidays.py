@@ -39,15 +39,17 @@ from calcities_domain.kernel import (
     HolidayLookup,
     HolidayRule,
     InputError,
+    RuleNotInForce,
     Source,
     WeekendShift,
+    roll_forward,
 )
 from calcities_domain.kernel.holidays import AB_855, AB_1655, CHAVEZ_COURTS, CHAVEZ_STATE, GOV_6701
 from calcities_domain.testing import strategies as cst
 
 SOURCE = Source("Test calendar", Confidence.ASSUMED)
 BUILT_IN = (CALIFORNIA_STATE_OFFICES, CALIFORNIA_JUDICIAL)
-YEARS = st.integers(min_value=1990, max_value=2100)
+YEARS = st.integers(min_value=1992, max_value=2100)  # the built-in calendars cover 1992 onwards
 
 
 def _bad(value: object) -> Any:
@@ -546,8 +548,37 @@ def test_holidays_in_the_first_and_last_representable_years() -> None:
     assert (date(1, 1, 1).weekday(), date(9999, 1, 1).weekday()) == (0, 4)  # Monday, Friday
     assert [h.day for h in calendar.holidays_in(1)] == [date(1, 1, 1)]
     assert [h.day for h in calendar.holidays_in(9999)] == [date(9999, 1, 1)]
-    assert CALIFORNIA_JUDICIAL.holidays_in(1) == ()  # the built-in rules start in 1900
     assert CALIFORNIA_STATE_OFFICES.get(date(9999, 12, 25)) == "Christmas Day"
+
+
+@pytest.mark.parametrize("calendar", [CALIFORNIA_STATE_OFFICES, CALIFORNIA_JUDICIAL], ids=lambda c: c.name)
+def test_built_in_calendars_answer_only_for_the_years_their_sources_cover(calendar: HolidayCalendar) -> None:
+    """Sources were checked from 1992 on: before that, the calendars refuse rather than guess."""
+    assert calendar.covers == DateRange(date(1992, 1, 1))
+    with pytest.raises(RuleNotInForce) as error:
+        calendar.holidays_in(1991)
+    assert str(error.value) == (
+        f"rule 'kernel.holiday_calendar' is not in force on 1991 ({calendar.name}); it covers: 1992-01-01 onwards"
+    )
+    with pytest.raises(RuleNotInForce):
+        calendar.holiday_on(date(1991, 12, 31))
+    with pytest.raises(RuleNotInForce):
+        roll_forward(date(1991, 12, 28), calendar=calendar)
+    assert calendar.holidays_in(1992)[0].day == date(1992, 1, 1)
+
+
+def test_a_partly_covered_year_lists_only_covered_days() -> None:
+    """A calendar covering from mid-year lists the holidays of that year on or after its start."""
+    partial = attrs.evolve(CALIFORNIA_STATE_OFFICES, covers=DateRange(date(2025, 7, 1)))
+    assert [h.day for h in partial.holidays_in(2025)][0] == date(2025, 7, 4)
+    with pytest.raises(RuleNotInForce):
+        partial.holiday_on(date(2025, 3, 31))
+
+
+def test_covers_must_be_a_date_range() -> None:
+    with pytest.raises(InputError) as error:
+        HolidayCalendar("Test", (), SOURCE, covers="1992")  # type: ignore[arg-type]
+    assert _paths(error) == ["covers"]
 
 
 def test_holiday_on_a_datetime_is_refused_and_is_not_contained() -> None:

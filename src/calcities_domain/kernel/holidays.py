@@ -32,6 +32,7 @@ import attrs
 from dateutil.rrule import YEARLY, rrule, weekday
 
 from calcities_domain.kernel._checks import code, fail, instance, is_plain_date, text, tuple_of
+from calcities_domain.kernel.errors import RuleNotInForce
 from calcities_domain.kernel.ranges import DateRange
 from calcities_domain.kernel.sources import Confidence, Source
 
@@ -60,7 +61,8 @@ class HolidayLookup(Protocol):
 
     def __contains__(self, day: object, /) -> bool: ...
 
-    def get(self, day: Any, default: Any = None, /) -> Any: ...
+    def get(self, day: Any, default: Any = None, /) -> Any:
+        """The holiday's name on ``day``, or ``default``."""
 
 
 class WeekendShift(enum.Enum):
@@ -100,6 +102,11 @@ def _month(instance: object, attribute: attrs.Attribute[int], value: object) -> 
 def _are_month_days(value: object) -> bool:
     # A tuple, not a list: the model must stay hashable (calendars are memoised).
     return isinstance(value, tuple) and all(_is_int(d) and 1 <= d <= 31 for d in value)
+
+
+def _optional_range(instance: object, attribute: attrs.Attribute[DateRange | None], value: object) -> None:
+    if value is not None and not isinstance(value, DateRange):
+        raise fail(attribute.name, f"expected a DateRange or None, got {value!r}")
 
 
 def _check_year(year: object) -> int:
@@ -271,12 +278,20 @@ class HolidayCalendar:
         rules: Its holiday rules.
         source: What defines the calendar as a whole.
         extra_days: One-off holidays ``(day, name)`` added by the caller.
+        covers: The days the calendar answers for; asking about another day raises
+            :class:`~calcities_domain.kernel.errors.RuleNotInForce` rather than
+            guessing. ``None`` means every day (a caller's own calendar).
     """
 
     name: str = attrs.field(validator=text)
     rules: tuple[HolidayRule, ...] = attrs.field(validator=tuple_of(HolidayRule))
     source: Source = attrs.field(validator=instance(Source))
     extra_days: tuple[tuple[date, str], ...] = attrs.field(default=(), validator=_extra_days)
+    covers: DateRange | None = attrs.field(default=None, kw_only=True, validator=_optional_range)
+
+    def _require_covered(self, first: date, last: date, asked: object) -> None:
+        if self.covers is not None and first not in self.covers and last not in self.covers:
+            raise RuleNotInForce("kernel.holiday_calendar", asked, (str(self.covers),), self.name)
 
     def holidays_in(self, year: int) -> tuple[Holiday, ...]:
         """Every holiday observed in ``year``, by date.
@@ -284,12 +299,18 @@ class HolidayCalendar:
         >>> [h.name for h in CALIFORNIA_STATE_OFFICES.holidays_in(2025)][:4]
         ["New Year's Day", 'Martin Luther King, Jr. Day', "Washington's Birthday", 'Cesar Chavez Day']
         """
-        return _observed(self, _check_year(year))
+        year = _check_year(year)
+        self._require_covered(date(year, 1, 1), date(year, 12, 31), year)
+        found = _observed(self, year)
+        if self.covers is None:
+            return found
+        return tuple(h for h in found if h.day in self.covers)
 
     def holiday_on(self, day: date) -> Holiday | None:
         """The holiday observed on ``day``, or None."""
         if not is_plain_date(day):
             raise fail("day", f"expected a date, got {day!r}")
+        self._require_covered(day, day, day)
         for holiday in self.holidays_in(day.year):
             if holiday.day == day:
                 return holiday
@@ -416,13 +437,20 @@ DEFAULT_CALENDAR_CHOICE = Source(
 )
 
 
+#: The first day the California calendars answer for. Our sources were checked from 1992
+#: (the first MCLE year) onwards; a rule shown as in force from this day was in force
+#: before it too.
+COVERAGE_START = date(1992, 1, 1)
+
+
 def _rule(
     key: str,
     name: str,
     when: AnnualDate,
     source: Source,
     shift: WeekendShift,
-    start: date = date(1900, 1, 1),
+    *,
+    start: date = COVERAGE_START,
     end: date | None = None,
 ) -> HolidayRule:
     return HolidayRule(key, name, when, DateRange(start, end), shift, source)
@@ -438,6 +466,7 @@ _BOTH = WeekendShift.SATURDAY_TO_FRIDAY_SUNDAY_TO_MONDAY
 CALIFORNIA_STATE_OFFICES = HolidayCalendar(
     name="California state offices (Gov. Code § 19853)",
     source=GOV_19853,
+    covers=DateRange(COVERAGE_START),
     rules=(
         _rule("new_years_day", "New Year's Day", AnnualDate(1, day=1), GOV_19853, _SUN),
         _rule(
@@ -508,6 +537,7 @@ CALIFORNIA_STATE_OFFICES = HolidayCalendar(
 CALIFORNIA_JUDICIAL = HolidayCalendar(
     name="California judicial holidays (Code Civ. Proc. § 135)",
     source=CCP_135,
+    covers=DateRange(COVERAGE_START),
     rules=(
         _rule("new_years_day", "New Year's Day", AnnualDate(1, day=1), CCP_135, _BOTH),
         _rule(

@@ -75,8 +75,9 @@ __all__ = [
 
 T = TypeVar("T")
 
-#: The dates the library's rules are written for (MCLE began in 1992).
-MIN_DATE = date(1990, 1, 1)
+#: The dates the library's rules are written for: MCLE began in 1992, and the California
+#: holiday calendars answer from 1992 onwards.
+MIN_DATE = date(1992, 1, 1)
 MAX_DATE = date(2100, 12, 31)
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -35,3 +38,19 @@ def test_money_bounds(m: Money) -> None:
 @given(cst.timelines(values=st.booleans()))
 def test_timelines_take_a_value_strategy(t: Timeline[bool]) -> None:
     assert all(isinstance(e.value, bool) for e in t.entries)
+
+
+def test_a_clear_error_names_the_extra_when_hypothesis_is_missing() -> None:
+    """Without hypothesis, importing the strategies says how to install it."""
+    code = (
+        "import sys; sys.modules['hypothesis'] = None\n"
+        "import calcities_domain.testing\n"
+        "try:\n"
+        "    import calcities_domain.testing.strategies\n"
+        "except ImportError as error:\n"
+        "    print(error)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)  # noqa: S603
+    assert result.stdout.strip() == (
+        'calcities_domain.testing.strategies needs Hypothesis; install it with: pip install "calcities-domain[testing]"'
+    )

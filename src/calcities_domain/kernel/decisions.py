@@ -45,7 +45,7 @@ class Effect(enum.Enum):
     INFO = "info"
 
 
-def render_value(value: object) -> str:
+def render_value(value: object) -> str:  # noqa: PLR0911 - one return per kind of value
     """Render a fact's value as the text explanations show.
 
     Dates and instants in ISO 8601, money as ``$1,234.50``, booleans as yes/no,
@@ -62,6 +62,10 @@ def render_value(value: object) -> str:
         return str(value.value)
     if isinstance(value, Money | DateRange | Decimal | Fraction | int | str):
         return str(value)
+    if isinstance(value, bytes | bytearray):
+        return repr(value)
+    if isinstance(value, Mapping):
+        return ", ".join(f"{render_value(k)}={render_value(v)}" for k, v in value.items())
     if isinstance(value, Iterable):
         return ", ".join(render_value(v) for v in value)
     return repr(value)

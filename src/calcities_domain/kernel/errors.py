@@ -27,6 +27,11 @@ class CalCitiesError(Exception):
     """The root of every exception calcities_domain raises on purpose."""
 
 
+def _text_field(name: str, value: object) -> None:
+    if not isinstance(value, str):
+        raise InputError([Problem(name, f"expected text, got {value!r}")])
+
+
 @attrs.frozen
 class Problem:
     """One thing wrong with an input, and where it is.
@@ -37,8 +42,8 @@ class Problem:
         message: What is wrong and, where it helps, what would be right.
     """
 
-    path: str
-    message: str
+    path: str = attrs.field(validator=lambda _, a, v: _text_field(a.name, v))
+    message: str = attrs.field(validator=lambda _, a, v: _text_field(a.name, v))
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"

@@ -19,7 +19,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from calcities_domain.kernel._checks import code, fail, is_plain_date, text
+from calcities_domain.kernel._checks import code, fail, is_plain_date, text, tuple_of
 from calcities_domain.kernel.errors import InputError, Problem, RuleDefinitionError, RuleNotInForce
 from calcities_domain.kernel.ranges import DateRange
 from calcities_domain.kernel.sources import Source
@@ -55,15 +55,9 @@ class DatedValue(Generic[T]):
 
 
 def _entries(instance: object, attribute: attrs.Attribute[tuple[DatedValue[T], ...]], value: object) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(v, DatedValue) for v in value):
-        raise fail(attribute.name, "expected a tuple of DatedValue")
+    tuple_of(DatedValue)(instance, attribute, value)
     if not value:
         raise fail(attribute.name, "a timeline needs at least one dated value")
-
-
-def _gaps(instance: object, attribute: attrs.Attribute[tuple[DateRange, ...]], value: object) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(v, DateRange) for v in value):
-        raise fail(attribute.name, "expected a tuple of DateRange")
 
 
 @attrs.frozen
@@ -95,13 +89,13 @@ class Timeline(Generic[T]):
     >>> hours.at(date(1999, 12, 31))
     Traceback (most recent call last):
     ...
-    calcities_domain.kernel.errors.RuleNotInForce: rule 'example.hours' is not in force on 1999-12-31; it covers: 2000-01-01 onwards
+    calcities_domain.kernel.errors.RuleNotInForce: rule 'example.hours' is not in force on 1999-12-31; ...onwards
     """
 
     rule: str = attrs.field(validator=code)
     description: str = attrs.field(validator=text)
     entries: tuple[DatedValue[T], ...] = attrs.field(validator=_entries)
-    gaps: tuple[DateRange, ...] = attrs.field(default=(), validator=_gaps)
+    gaps: tuple[DateRange, ...] = attrs.field(default=(), validator=tuple_of(DateRange))
 
     def __attrs_post_init__(self) -> None:
         problems: list[str] = []
@@ -135,7 +129,8 @@ class Timeline(Generic[T]):
     ) -> Timeline[T]:
         """Build a timeline from ``(start, end, value, source)`` rows, ends inclusive.
 
-        Rows may come in any order; they are sorted by start date.
+        Rows and gaps may come in any order; they are sorted by start date, so the same
+        rows in any order build equal timelines.
 
         Raises:
             InputError: listing every malformed row and gap, with paths such as
@@ -181,7 +176,7 @@ class Timeline(Generic[T]):
             rule=rule,
             description=description,
             entries=tuple(sorted(entries, key=lambda entry: entry.in_force.start)),
-            gaps=tuple(ranges),
+            gaps=tuple(sorted(ranges, key=lambda gap: gap.start)),
         )
 
     @classmethod

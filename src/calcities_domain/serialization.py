@@ -141,17 +141,12 @@ def _structure_money(value: object, _: type) -> Money:
 # --------------------------------------------------------------------------- hook factories
 
 
-def _enum_hook(cl: type[enum.Enum]) -> Callable[[object, Any], enum.Enum]:
-    values = [member.value for member in cl]
-    expected = "one of " + ", ".join(_show(v) for v in values)
-
-    def hook(value: object, _: Any) -> enum.Enum:
-        for member in cl:
-            if type(value) is type(member.value) and value == member.value:
-                return member
-        raise _wrong(expected, value)
-
-    return hook
+def _structure_enum(value: object, cl: type[enum.Enum]) -> enum.Enum:
+    """An enum member by its exact value (a string value is not matched by a number)."""
+    for member in cl:
+        if type(value) is type(member.value) and value == member.value:
+            return member
+    raise _wrong("one of " + ", ".join(_show(m.value) for m in cl), value)
 
 
 def _is_homogeneous_tuple(tp: Any) -> bool:
@@ -322,7 +317,8 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook(date, _structure_date)
     converter.register_structure_hook(datetime, _structure_datetime)
     converter.register_structure_hook(Money, _structure_money)
-    converter.register_structure_hook_factory(lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook)
+    # Registered on the base class, so it serves every enum on every supported cattrs.
+    converter.register_structure_hook(enum.Enum, _structure_enum)
     converter.register_structure_hook_factory(_is_optional, _optional_hook(converter))
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _homogeneous_tuple_hook(converter))
     converter.register_structure_hook_factory(_is_fixed_tuple, _fixed_tuple_hook(converter))

@@ -333,7 +333,12 @@ def test_inconsistent_rule_data_is_refused(build: Any, message: str) -> None:
     with pytest.raises(RuleDefinitionError) as caught:
         build()
 
-    assert message == str(caught.value)
+    # The error names the timeline, then each problem; the old one-line form is kept in
+    # the table as "subject is inconsistent: problem; problem".
+    error = caught.value
+    assert isinstance(error, InputError)
+    actual = f"{error.subject} is inconsistent: " + "; ".join(p.message for p in error.problems)
+    assert message == actual
 
 
 def test_every_inconsistency_is_reported_at_once() -> None:
@@ -353,7 +358,10 @@ def test_every_inconsistency_is_reported_at_once() -> None:
             gaps=((date(2030, 1, 1), date(2030, 1, 31)),),
         )
 
-    assert expected == str(caught.value)
+    expected_paths = ["entries[1]", "entries[2]", "gaps[0]"]
+    assert expected_paths == [p.path for p in caught.value.problems]
+    assert expected.split(": ", 1)[1] == "; ".join(p.message for p in caught.value.problems)
+    assert str(caught.value).startswith("timeline 'example.rule' is inconsistent (3 problems):\n  entries[1]: ")
 
 
 def test_evolve_checks_the_timeline_again() -> None:

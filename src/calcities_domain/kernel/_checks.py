@@ -79,3 +79,20 @@ def tuple_of(*types: type) -> Callable[[Any, Any, Any], None]:
                 raise fail(f"{attribute.name}[{index}]", f"expected {names}, got {item!r}")
 
     return check
+
+
+_MUTABLE = (list, dict, set, bytearray)
+
+
+def immutable(instance: Any, attribute: Any, value: Any) -> None:
+    """Attrs validator: not a mutable container (models hold tuples and frozensets)."""
+    if isinstance(value, _MUTABLE):
+        kind = type(value).__name__
+        raise fail(attribute.name, f"must be immutable (a tuple or frozenset, not a {kind}), got {value!r}")
+
+
+def iterable(name: str, value: Any) -> list[Any]:
+    """The items of an iterable argument, or an InputError naming it."""
+    if isinstance(value, str | bytes) or not hasattr(value, "__iter__"):
+        raise fail(name, f"expected a sequence, got {value!r}")
+    return list(value)

@@ -24,10 +24,10 @@ from calcities_domain.kernel.decisions import Decision, Effect, Reason
 from calcities_domain.kernel.holidays import (
     CALIFORNIA_STATE_OFFICES,
     DEFAULT_CALENDAR_CHOICE,
+    WORKING_WEEK,
     HolidayCalendar,
     HolidayLookup,
 )
-from calcities_domain.kernel.sources import Confidence, Source
 
 __all__ = [
     "PACIFIC",
@@ -50,13 +50,11 @@ _ONE_DAY = timedelta(days=1)
 #: more than a few consecutive days off).
 MAX_ROLL_DAYS = 31
 
-_WEEKEND = Source(
-    "Working week",
-    Confidence.ASSUMED,
-    section="Saturdays and Sundays are not business days",
-    note="Code Civ. Proc. § 12a treats every Saturday as a holiday and Gov. Code § 6700 every Sunday; "
-    "that an organisation's office is closed on weekends is assumed.",
-)
+
+def _require_tz(tz: object) -> tzinfo:
+    if not isinstance(tz, tzinfo):
+        raise fail("tz", f"expected a time zone (a tzinfo such as PACIFIC), got {tz!r}")
+    return tz
 
 
 def _require_date(day: object, name: str = "day") -> date:
@@ -94,7 +92,7 @@ def end_of_day(day: date, tz: tzinfo = PACIFIC) -> datetime:
     >>> end_of_day(date(2024, 7, 4)).isoformat()
     '2024-07-04T23:59:59.999999-07:00'
     """
-    return datetime.combine(_require_date(day), time.max, tzinfo=tz)
+    return datetime.combine(_require_date(day), time.max, tzinfo=_require_tz(tz))
 
 
 def start_of_day(day: date, tz: tzinfo = PACIFIC) -> datetime:
@@ -103,7 +101,7 @@ def start_of_day(day: date, tz: tzinfo = PACIFIC) -> datetime:
     >>> start_of_day(date(2024, 11, 3)).isoformat()
     '2024-11-03T00:00:00-07:00'
     """
-    return datetime.combine(_require_date(day), time.min, tzinfo=tz)
+    return datetime.combine(_require_date(day), time.min, tzinfo=_require_tz(tz))
 
 
 def local_date(instant: datetime, tz: tzinfo = PACIFIC) -> date:
@@ -113,7 +111,7 @@ def local_date(instant: datetime, tz: tzinfo = PACIFIC) -> date:
     >>> local_date(datetime(2025, 4, 1, 6, 59, tzinfo=timezone.utc))
     datetime.date(2025, 3, 31)
     """
-    return require_aware(instant).astimezone(tz).date()
+    return require_aware(instant).astimezone(_require_tz(tz)).date()
 
 
 def last_day_of_month(year: int, month: int) -> date:
@@ -255,7 +253,7 @@ def roll_forward(day: date, *, calendar: HolidayLookup | None = None) -> Decisio
                 Reason.of(
                     "kernel.business_day.weekend",
                     f"{current} is a {current:%A}, not a business day.",
-                    source=_WEEKEND,
+                    source=cal.weekend_source if isinstance(cal, HolidayCalendar) else WORKING_WEEK,
                     facts={"day": current, "weekday": f"{current:%A}"},
                 ),
             )

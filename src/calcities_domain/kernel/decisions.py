@@ -20,7 +20,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from calcities_domain.kernel._checks import code, fail, instance, text
+from calcities_domain.kernel._checks import code, fail, immutable, instance, text
 from calcities_domain.kernel.errors import CalCitiesError
 from calcities_domain.kernel.money import Money
 from calcities_domain.kernel.ranges import DateRange
@@ -133,6 +133,8 @@ class Reason:
         >>> Reason.of("kernel.example", "It is Sunday.", facts={"day": date(2025, 3, 30)}).facts
         (Fact(name='day', value='2025-03-30'),)
         """
+        if facts is not None and not isinstance(facts, Mapping):
+            raise fail("facts", f"expected a mapping of fact names to values, got {facts!r}")
         rendered = tuple(Fact(name, render_value(value)) for name, value in (facts or {}).items())
         return cls(code=code, message=message, effect=effect, facts=rendered, source=source)
 
@@ -173,7 +175,7 @@ class Decision(Generic[T]):
     """
 
     question: str = attrs.field(validator=text)
-    outcome: T
+    outcome: T = attrs.field(validator=immutable)
     reasons: tuple[Reason, ...] = attrs.field(default=(), validator=_reasons)
 
     def __bool__(self) -> bool:

@@ -81,8 +81,10 @@ class InputError(CalCitiesError, ValueError):
 
     problems: tuple[Problem, ...]
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = tuple(problems)
+    def __init__(self, problems: Iterable[Problem] | str) -> None:
+        items = [problems] if isinstance(problems, str) else list(problems)
+        # Anything that is not a Problem becomes one at the root, so the error stays readable.
+        self.problems = tuple(p if isinstance(p, Problem) else Problem("$", str(p)) for p in items)
         if not self.problems:
             self.problems = (Problem("$", "invalid input"),)
         super().__init__(self._render())
@@ -92,10 +94,12 @@ class InputError(CalCitiesError, ValueError):
         """Build an error with one problem."""
         return cls([Problem(path, message)])
 
-    def _render(self) -> str:
+    def _heading(self) -> str:
         count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        lines = [f"{count} {noun} in the input:"]
+        return f"{count} {'problem' if count == 1 else 'problems'} in the input:"
+
+    def _render(self) -> str:
+        lines = [self._heading()]
         lines.extend(f"  {problem}" for problem in self.problems)
         return "\n".join(lines)
 
@@ -103,12 +107,33 @@ class InputError(CalCitiesError, ValueError):
         return (type(self), (self.problems,))
 
 
-class RuleDefinitionError(CalCitiesError, ValueError):
-    """A rule's own data is inconsistent (overlapping or undeclared gaps, bad order).
+class RuleDefinitionError(InputError):
+    """A rule's own data is inconsistent: values overlap, out of order, or undeclared gaps.
 
-    This is a defect in rule data (the library's or a caller's custom rule set), not
-    in the question asked of it.
+    A defect in rule data (the library's, or a caller's own rule set or document), not
+    in the question asked of it. Like every :class:`InputError` it lists each problem
+    with its path (``entries[1]``), so the boundary can place it in a document.
+
+    Attributes:
+        subject: What is inconsistent (``"timeline 'mcle.total_hours'"``).
+
+    >>> print(RuleDefinitionError([Problem("entries[1]", "overlaps entries[0]")], "timeline 'a.b'"))
+    timeline 'a.b' is inconsistent (1 problem):
+      entries[1]: overlaps entries[0]
     """
+
+    subject: str
+
+    def __init__(self, problems: Iterable[Problem] | str, subject: str = "a rule") -> None:
+        self.subject = subject
+        super().__init__(problems)
+
+    def _heading(self) -> str:
+        count = len(self.problems)
+        return f"{self.subject} is inconsistent ({count} {'problem' if count == 1 else 'problems'}):"
+
+    def __reduce__(self) -> tuple[type[RuleDefinitionError], tuple[tuple[Problem, ...], str]]:  # type: ignore[override]
+        return (type(self), (self.problems, self.subject))
 
 
 class RuleNotInForce(CalCitiesError, LookupError):  # noqa: N818 - the name reads as the fact it reports

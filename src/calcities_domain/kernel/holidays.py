@@ -31,7 +31,7 @@ from typing import Any, Protocol, TypeGuard, runtime_checkable
 import attrs
 from dateutil.rrule import YEARLY, rrule, weekday
 
-from calcities_domain.kernel._checks import code, fail, instance, is_plain_date, text, tuple_of
+from calcities_domain.kernel._checks import code, fail, instance, is_plain_date, iterable, plain_date, text, tuple_of
 from calcities_domain.kernel.errors import RuleNotInForce
 from calcities_domain.kernel.ranges import DateRange
 from calcities_domain.kernel.sources import Confidence, Source
@@ -240,11 +240,15 @@ class Holiday:
         source: The rule's source.
     """
 
-    day: date
-    name: str
-    key: str
-    nominal: date
-    source: Source
+    day: date = attrs.field(validator=plain_date)
+    name: str = attrs.field(validator=text)
+    key: str = attrs.field(validator=code)
+    nominal: date = attrs.field(validator=plain_date)
+    source: Source = attrs.field(validator=instance(Source))
+
+    def __attrs_post_init__(self) -> None:
+        if abs((self.day - self.nominal).days) > 1:
+            raise fail("day", f"an observed day is within a day of the nominal one ({self.nominal}), got {self.day}")
 
 
 def _extra_day(path: str, item: object) -> tuple[date, str]:
@@ -269,7 +273,17 @@ def _extra_days(instance: object, attribute: attrs.Attribute[Any], value: object
         _extra_day(f"{attribute.name}[{index}]", item)
 
 
-@attrs.frozen
+#: The default weekend rule: offices are closed on Saturdays and Sundays (an assumption).
+WORKING_WEEK = Source(
+    "Working week",
+    Confidence.ASSUMED,
+    section="Saturdays and Sundays are not business days",
+    note="Code Civ. Proc. § 12a treats every Saturday as a holiday and Gov. Code § 6700 every Sunday; "
+    "that an organisation's office is closed on weekends is assumed.",
+)
+
+
+@attrs.frozen(cache_hash=True)
 class HolidayCalendar:
     """A named, cited set of holiday rules, answering "is day D a holiday?".
 
@@ -281,6 +295,8 @@ class HolidayCalendar:
         covers: The days the calendar answers for; asking about another day raises
             :class:`~calcities_domain.kernel.errors.RuleNotInForce` rather than
             guessing. ``None`` means every day (a caller's own calendar).
+        weekend_source: What makes Saturdays and Sundays days off for this calendar
+            (by default :data:`WORKING_WEEK`, an assumption).
     """
 
     name: str = attrs.field(validator=text)
@@ -288,6 +304,7 @@ class HolidayCalendar:
     source: Source = attrs.field(validator=instance(Source))
     extra_days: tuple[tuple[date, str], ...] = attrs.field(default=(), validator=_extra_days)
     covers: DateRange | None = attrs.field(default=None, kw_only=True, validator=_optional_range)
+    weekend_source: Source = attrs.field(default=WORKING_WEEK, kw_only=True, validator=instance(Source))
 
     def _require_covered(self, first: date, last: date, asked: object) -> None:
         if self.covers is not None and first not in self.covers and last not in self.covers:
@@ -326,7 +343,7 @@ class HolidayCalendar:
 
     def with_extra_days(self, days: Iterable[tuple[date, str]]) -> HolidayCalendar:
         """A copy with one-off holidays added (a proclaimed day of mourning, a closure)."""
-        extra = tuple(_extra_day(f"days[{index}]", item) for index, item in enumerate(days))
+        extra = tuple(_extra_day(f"days[{index}]", item) for index, item in enumerate(iterable("days", days)))
         return attrs.evolve(self, extra_days=self.extra_days + extra)
 
 
@@ -421,12 +438,21 @@ AB_855 = Source(
     Confidence.CONFIRMED,
     section="Code Civ. Proc. § 135: Native American Day replaces Columbus Day as a judicial holiday from 2022",
     url="https://leginfo.legislature.ca.gov/faces/billNavClient.xhtml?bill_id=202120220AB855",
+    note="Before 2022 Native American Day is not a judicial holiday here. AB 1973 (2014) added it to "
+    "Gov. Code § 6700 from 2015, and SB 85 (2015) is reported to have excepted it from § 135 before its "
+    "first date, 25 September 2015; that exception is from a secondary source (calendarrules.com).",
 )
 AB_1655 = Source(
     "California Statutes 2022, ch. 753 (AB 1655)",
     Confidence.CONFIRMED,
     section="adds 19 June, Juneteenth, to Gov. Code § 6700 (a judicial holiday) from 1 January 2023",
     url="https://leginfo.legislature.ca.gov/faces/billNavClient.xhtml?bill_id=202120220AB1655",
+)
+JUDICIAL_WEEKEND = Source(
+    "California Code of Civil Procedure",
+    Confidence.CONFIRMED,
+    section="§ 12a and § 135 (every Saturday is a holiday; every Sunday, through Gov. Code § 6700)",
+    url=_LEGINFO.format(code="CCP", section="12a"),
 )
 DEFAULT_CALENDAR_CHOICE = Source(
     "calcities_domain default",
@@ -538,6 +564,7 @@ CALIFORNIA_JUDICIAL = HolidayCalendar(
     name="California judicial holidays (Code Civ. Proc. § 135)",
     source=CCP_135,
     covers=DateRange(COVERAGE_START),
+    weekend_source=JUDICIAL_WEEKEND,
     rules=(
         _rule("new_years_day", "New Year's Day", AnnualDate(1, day=1), CCP_135, _BOTH),
         _rule(

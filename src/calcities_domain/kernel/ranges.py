@@ -16,6 +16,11 @@ __all__ = ["DateRange"]
 _ONE_DAY = timedelta(days=1)
 
 
+def _require_range(other: object) -> None:
+    if not isinstance(other, DateRange):
+        raise fail("other", f"expected a DateRange, got {other!r}")
+
+
 @attrs.frozen
 class DateRange:
     """The days from ``start`` through ``end``, both inclusive; ``end=None`` is open-ended.
@@ -58,10 +63,12 @@ class DateRange:
 
     def overlaps(self, other: DateRange) -> bool:
         """Whether the two ranges share at least one day."""
+        _require_range(other)
         return (self.end is None or other.start <= self.end) and (other.end is None or self.start <= other.end)
 
     def precedes_directly(self, other: DateRange) -> bool:
         """Whether ``other`` starts on the day after this range ends."""
+        _require_range(other)
         # Subtract rather than add a day, so that a range ending on date.max cannot overflow.
         return self.end is not None and (other.start - self.end).days == 1
 
@@ -71,6 +78,7 @@ class DateRange:
         >>> DateRange(date(2020, 1, 1), date(2020, 1, 31)).gap_until(DateRange(date(2020, 3, 1)))
         DateRange(start=datetime.date(2020, 2, 1), end=datetime.date(2020, 2, 29))
         """
+        _require_range(other)
         if self.end is None or (other.start - self.end).days <= 1:
             return None
         return DateRange(self.end + _ONE_DAY, other.start - _ONE_DAY)

@@ -97,6 +97,10 @@ def unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
     >>> [s.title for s in unique_sources([a, b, a])]
     ['A', 'B']
     """
+    items = list(sources)
+    for index, item in enumerate(items):
+        if not isinstance(item, Source):
+            raise InputError([Problem(f"sources[{index}]", f"expected a Source, got {item!r}")])
 
     def key(source: Source) -> tuple[str, str, str, str, str]:
         return (
@@ -107,4 +111,4 @@ def unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
             source.note or "",
         )
 
-    return tuple(sorted(set(sources), key=key))
+    return tuple(sorted(set(items), key=key))

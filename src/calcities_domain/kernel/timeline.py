@@ -19,7 +19,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from calcities_domain.kernel._checks import code, fail, is_plain_date, text, tuple_of
+from calcities_domain.kernel._checks import code, fail, immutable, is_plain_date, iterable, text, tuple_of
 from calcities_domain.kernel.errors import InputError, Problem, RuleDefinitionError, RuleNotInForce
 from calcities_domain.kernel.ranges import DateRange
 from calcities_domain.kernel.sources import Source
@@ -50,7 +50,7 @@ class DatedValue(Generic[T]):
     """
 
     in_force: DateRange = attrs.field(validator=_range)
-    value: T
+    value: T = attrs.field(validator=immutable)
     source: Source = attrs.field(validator=_source)
 
 
@@ -98,14 +98,15 @@ class Timeline(Generic[T]):
     gaps: tuple[DateRange, ...] = attrs.field(default=(), validator=tuple_of(DateRange))
 
     def __attrs_post_init__(self) -> None:
-        problems: list[str] = []
+        problems: list[Problem] = []
         declared = list(self.gaps)
-        for earlier, later in zip(self.entries, self.entries[1:], strict=False):
-            a, b = earlier.in_force, later.in_force
+        for index in range(1, len(self.entries)):
+            a, b = self.entries[index - 1].in_force, self.entries[index].in_force
+            path = f"entries[{index}]"
             if b.start < a.start:
-                problems.append(f"values out of order: {b} is listed after {a}")
+                problems.append(Problem(path, f"values out of order: {b} is listed after {a}"))
             elif a.overlaps(b):
-                problems.append(f"two values in force at once: {a} and {b}")
+                problems.append(Problem(path, f"two values in force at once: {a} and {b}"))
             else:
                 gap = a.gap_until(b)
                 if gap is None:
@@ -113,10 +114,13 @@ class Timeline(Generic[T]):
                 if gap in declared:
                     declared.remove(gap)
                 else:
-                    problems.append(f"undeclared gap {gap} between {a} and {b}")
-        problems.extend(f"declared gap {gap} does not lie exactly between two values" for gap in declared)
+                    problems.append(Problem(path, f"undeclared gap {gap} between {a} and {b}"))
+        problems.extend(
+            Problem(f"gaps[{self.gaps.index(gap)}]", f"declared gap {gap} does not lie exactly between two values")
+            for gap in declared
+        )
         if problems:
-            raise RuleDefinitionError(f"timeline {self.rule!r} is inconsistent: " + "; ".join(problems))
+            raise RuleDefinitionError(problems, f"timeline {self.rule!r}")
 
     @classmethod
     def from_values(
@@ -139,7 +143,7 @@ class Timeline(Generic[T]):
         """
         problems: list[Problem] = []
         entries: list[DatedValue[T]] = []
-        for index, row in enumerate(values):
+        for index, row in enumerate(iterable("values", values)):
             try:
                 start, end, value, source = row
             except (TypeError, ValueError):
@@ -161,7 +165,7 @@ class Timeline(Generic[T]):
             elif in_force is not None:
                 entries.append(DatedValue(in_force, value, cited))
         ranges: list[DateRange] = []
-        for index, gap in enumerate(gaps):
+        for index, gap in enumerate(iterable("gaps", gaps)):
             try:
                 start, end = gap
                 ranges.append(DateRange(start, end))

@@ -252,15 +252,19 @@ def holiday_rules() -> st.SearchStrategy[HolidayRule]:
     )
 
 
-def holidays() -> st.SearchStrategy[Holiday]:
-    """Observed holidays (as :meth:`HolidayCalendar.holidays_in` returns them)."""
-    return st.builds(
-        Holiday,
-        day=dates(),
-        name=texts(),
-        key=st.from_regex(r"[a-z][a-z0-9_]{0,15}", fullmatch=True),
-        nominal=dates(),
-        source=sources(),
+@st.composite
+def holidays(draw: st.DrawFn) -> Holiday:
+    """Observed holidays, as :meth:`HolidayCalendar.holidays_in` returns them.
+
+    The observed day is the nominal day or a day either side of it.
+    """
+    nominal = draw(dates(MIN_DATE + timedelta(days=1), MAX_DATE - timedelta(days=1)))
+    return Holiday(
+        day=nominal + timedelta(days=draw(st.sampled_from([-1, 0, 1]))),
+        name=draw(texts()),
+        key=draw(st.from_regex(r"[a-z][a-z0-9_]{0,15}", fullmatch=True)),
+        nominal=nominal,
+        source=draw(sources()),
     )
 
 

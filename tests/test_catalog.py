@@ -4,8 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from calcities_domain import catalog
-from calcities_domain.kernel import CALIFORNIA_JUDICIAL, CALIFORNIA_STATE_OFFICES, Confidence
+from calcities_domain.kernel import (
+    CALIFORNIA_JUDICIAL,
+    CALIFORNIA_STATE_OFFICES,
+    Confidence,
+    HolidayCalendar,
+    InputError,
+    roll_forward,
+)
+from calcities_domain.testing import strategies as cst
 
 
 def test_every_holiday_rule_is_listed_once() -> None:
@@ -40,3 +53,27 @@ def test_assumptions_are_exactly_the_unconfirmed_sources() -> None:
 
 def test_holiday_calendars() -> None:
     assert catalog.holiday_calendars() == (CALIFORNIA_STATE_OFFICES, CALIFORNIA_JUDICIAL)
+
+
+@settings(max_examples=60)
+@given(cst.dates(), st.sampled_from([None, CALIFORNIA_STATE_OFFICES, CALIFORNIA_JUDICIAL]))
+def test_every_source_a_roll_cites_is_in_the_catalog(day: date, calendar: HolidayCalendar | None) -> None:
+    """The catalog cannot miss a source that a decision actually cites."""
+    cited = roll_forward(day, calendar=calendar).sources()
+    assert set(cited) <= set(catalog.sources())
+
+
+def test_the_weekend_rules_are_listed() -> None:
+    """Saturdays and Sundays: assumed for state offices, statute for courts (Code Civ. Proc. § 12a)."""
+    sources = catalog.sources()
+    assert CALIFORNIA_STATE_OFFICES.weekend_source in sources
+    assert CALIFORNIA_JUDICIAL.weekend_source in sources
+    assert CALIFORNIA_STATE_OFFICES.weekend_source in catalog.assumptions()
+    assert CALIFORNIA_JUDICIAL.weekend_source.is_confirmed
+
+
+def test_rule_values_validate_their_fields() -> None:
+    (first,) = catalog.rule_values()[:1]
+    with pytest.raises(InputError) as error:
+        attrs.evolve(first, rule="Not A Code")
+    assert error.value.problems[0].path == "rule"

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 import typing
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 import attrs
+import cattrs
 import pytest
-from cattrs.errors import IterableValidationError
+from cattrs.errors import IterableValidationError, StructureHandlerNotFoundError
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calcities_domain import kernel, serialization
+from calcities_domain import catalog, kernel, serialization
 from calcities_domain.kernel import (
     AnnualDate,
     Confidence,
@@ -230,8 +233,8 @@ BAD_INPUTS: list[tuple[str, Any, Any, list[tuple[str, str]]]] = [
         [
             (
                 "$.outcome",
-                'expected an instant in ISO 8601 with a UTC offset (like "2024-02-09T23:59:59-08:00"), '
-                'got "2024-02-09T23:59:59"',
+                'expected an instant in ISO 8601 with a UTC offset (like "2024-02-09T23:59:59-08:00" '
+                'or "2024-02-09T23:59:59-08:00[America/Los_Angeles]"), got "2024-02-09T23:59:59"',
             )
         ],
     ),
@@ -330,11 +333,12 @@ def test_dates_and_instants_serialize_as_iso_strings() -> None:
     data = unstructure(decision)
     assert data == {
         "question": "When?",
-        "outcome": "2024-02-09T23:59:59.999999-08:00",
+        "outcome": "2024-02-09T23:59:59.999999-08:00[America/Los_Angeles]",
         "reasons": [],
     }
     back = structure(data, Decision[datetime])
     assert back.outcome == instant
+    assert back.outcome.tzinfo is kernel.PACIFIC
     assert back.outcome.utcoffset() == timedelta(hours=-8)
 
 
@@ -397,6 +401,7 @@ def test_converters_are_independent() -> None:
 
 def _public_attrs_classes() -> set[type]:
     classes = {getattr(kernel, name) for name in kernel.__all__}
+    classes |= {getattr(catalog, name) for name in catalog.__all__}
     return {c for c in classes if isinstance(c, type) and attrs.has(c)}
 
 
@@ -475,3 +480,207 @@ def test_unexpected_errors_are_reported_not_raised() -> None:
     assert serialization._problems(group, "$.items") == [
         Problem("$.items", "invalid value (RuntimeError: boom)"),
     ]
+
+
+# ----------------------------------------------------------------- instants keep their zone (RFC 9557)
+
+
+@pytest.mark.parametrize(
+    ("instant", "text"),
+    [
+        # 2024-11-03: clocks go back at 02:00 PDT; 01:30 happens twice (fold 0 is PDT, fold 1 PST).
+        (datetime(2024, 11, 3, 1, 30, tzinfo=kernel.PACIFIC), "2024-11-03T01:30:00-07:00[America/Los_Angeles]"),
+        (
+            datetime(2024, 11, 3, 1, 30, tzinfo=kernel.PACIFIC, fold=1),
+            "2024-11-03T01:30:00-08:00[America/Los_Angeles]",
+        ),
+        # 2024-03-10: clocks go forward at 02:00 PST; 02:30 does not exist on the wall.
+        (datetime(2024, 3, 10, 2, 30, tzinfo=kernel.PACIFIC), "2024-03-10T02:30:00-08:00[America/Los_Angeles]"),
+        (datetime(2024, 3, 10, 3, 0, tzinfo=kernel.PACIFIC), "2024-03-10T03:00:00-07:00[America/Los_Angeles]"),
+    ],
+)
+def test_pacific_instants_round_trip_across_dst_changes(instant: datetime, text: str) -> None:
+    decision = Decision("When?", instant, ())
+    document = unstructure(decision)
+    assert document["outcome"] == text
+    back = structure(document, Decision[datetime])
+    assert back == decision
+    assert back.outcome.fold == instant.fold
+    assert back.outcome.utcoffset() == instant.utcoffset()
+    assert back.outcome.tzinfo is kernel.PACIFIC
+
+
+@given(cst.aware_datetimes())
+def test_every_instant_round_trips_exactly(instant: datetime) -> None:
+    back = from_json(to_json(Decision("When?", instant, ())), Decision[datetime]).outcome
+    assert back == instant
+    assert back.utcoffset() == instant.utcoffset()
+    assert (back.tzinfo is kernel.PACIFIC) == (instant.tzinfo is kernel.PACIFIC)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "2024-07-04T12:00:00-08:00[America/Los_Angeles]",
+            "the offset does not match the time zone America/Los_Angeles at that time: "
+            '"2024-07-04T12:00:00-08:00[America/Los_Angeles]"',
+        ),
+        (
+            "2024-07-04T12:00:00-07:00[America/Nowhere]",
+            "unknown time zone 'America/Nowhere' in \"2024-07-04T12:00:00-07:00[America/Nowhere]\"",
+        ),
+        ("2024-07-04T12:00:00-07:00[../etc/passwd]", None),
+    ],
+)
+def test_a_zone_that_does_not_fit_is_refused(text: str, message: str | None) -> None:
+    with pytest.raises(InputError) as info:
+        structure({"question": "q", "outcome": text, "reasons": []}, Decision[datetime])
+    (problem,) = info.value.problems
+    assert problem.path == "$.outcome"
+    if message is not None:
+        assert problem.message == message
+
+
+# ----------------------------------------------------------------- exact numbers, null, sets
+
+
+def test_fractions_round_trip_as_strings() -> None:
+    decision = Decision("How many hours?", Fraction(5, 4), ())
+    assert unstructure(decision)["outcome"] == "5/4"
+    assert from_json(to_json(decision), Decision[Fraction]) == decision
+    with pytest.raises(InputError) as info:
+        structure({"question": "q", "outcome": 1.25, "reasons": []}, Decision[Fraction])
+    assert info.value.problems[0].message == 'expected an exact fraction as a string (like "5/4" or "3"), got 1.25'
+
+
+def test_none_outcomes() -> None:
+    decision = Decision("Anything?", None, ())
+    assert structure(unstructure(decision), Decision[None]) == decision
+    with pytest.raises(InputError) as info:
+        structure({"question": "q", "outcome": 0, "reasons": []}, Decision[None])
+    assert info.value.problems[0].message == "expected null, got 0"
+
+
+def test_frozensets_are_sorted_lists_and_refuse_duplicates() -> None:
+    decision = Decision("Which?", frozenset({"b", "a", "c"}), ())
+    assert unstructure(decision)["outcome"] == ["a", "b", "c"]
+    assert from_json(to_json(decision), Decision[frozenset[str]]) == decision
+    with pytest.raises(InputError) as info:
+        structure({"question": "q", "outcome": ["a", "a"], "reasons": []}, Decision[frozenset[str]])
+    assert info.value.problems[0].message == 'expected a list of distinct items, got ["a", "a"]'
+
+
+@given(st.frozensets(st.integers()))
+def test_frozenset_output_does_not_depend_on_hashing(items: frozenset[int]) -> None:
+    assert unstructure(Decision("q", items, ()))["outcome"] == sorted(items, key=json.dumps)
+
+
+def test_mutable_outcomes_are_refused_at_the_boundary() -> None:
+    with pytest.raises(InputError) as info:
+        structure({"question": "q", "outcome": [1], "reasons": []}, Decision[list[int]])
+    assert info.value.problems[0].path == "$.outcome"
+    assert "must be immutable" in info.value.problems[0].message
+
+
+# ----------------------------------------------------------------- types the boundary does not build
+
+
+@pytest.mark.parametrize(
+    ("cls", "fragment"),
+    [
+        (Decision, "Decision is generic: give its type parameter, as in Decision[bool]"),
+        (Timeline, "Timeline is generic"),
+        (type(None), "builds the library's models"),
+        (set[int], "builds the library's models"),
+        (int, "builds the library's models"),
+    ],
+)
+def test_types_that_are_not_models_are_refused_clearly(cls: Any, fragment: str) -> None:
+    with pytest.raises(kernel.UnsupportedTypeError, match=re.escape(fragment)):
+        structure({}, cls)
+    with pytest.raises(kernel.UnsupportedTypeError):
+        from_json("{}", cls)
+
+
+def test_a_field_type_the_converter_cannot_build_is_unsupported_not_bad_input() -> None:
+    with pytest.raises(kernel.UnsupportedTypeError, match="cannot structure"):
+        structure({"question": "q", "outcome": "a", "reasons": []}, Decision[typing.Literal["a"] | int])
+
+
+def test_to_json_refuses_values_without_a_json_form() -> None:
+    with pytest.raises(kernel.UnsupportedTypeError, match="cannot write Decision as JSON"):
+        to_json(Decision("q", object(), ()))
+
+
+# ----------------------------------------------------------------- JSON text
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"title": "a", "title": "b", "confidence": "confirmed"}', "the key 'title' appears twice in one object"),
+        (b"\xff\xfe{", "not valid UTF-8 text"),
+        ("[" * 100_000 + "]" * 100_000, "the document is nested too deeply"),
+    ],
+    ids=["duplicate key", "bad UTF-8", "deep nesting"],
+)
+def test_json_text_problems(text: str | bytes, message: str) -> None:
+    with pytest.raises(InputError) as info:
+        from_json(text, Source)
+    assert info.value.problems == (Problem("$", message),)
+
+
+def test_patterns_do_not_accept_a_trailing_newline() -> None:
+    with pytest.raises(InputError) as info:
+        structure({"start": "2020-01-01\n", "end": None}, DateRange)
+    assert info.value.problems[0].message == 'expected a date as "YYYY-MM-DD", got "2020-01-01\\n"'
+    with pytest.raises(InputError):
+        structure({"question": "q", "outcome": "2.5\n", "reasons": []}, Decision[Decimal])
+
+
+def test_cross_field_checks_still_run_beside_an_unknown_key() -> None:
+    """An end before the start is reported even when the object also has an unknown key."""
+    with pytest.raises(InputError) as info:
+        structure({"start": "2020-01-01", "end": "2019-01-01", "x": 1}, DateRange)
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        ("$.end", "must not be before start (2020-01-01), got 2019-01-01"),
+        ("$.x", "unknown field (expected: start, end)"),
+    ]
+
+
+def test_timeline_inconsistencies_are_placed_in_the_document() -> None:
+    document = timeline(entries=[entry(), entry(start="2021-01-01")])
+    with pytest.raises(InputError) as info:
+        structure(document, Timeline[int])
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        ("$.entries[1]", "two values in force at once: 2020-01-01 onwards and 2021-01-01 onwards"),
+    ]
+
+
+def test_a_deeply_nested_bad_value_is_reported_not_raised() -> None:
+    deep: Any = []
+    for _ in range(100_000):
+        deep = [deep]
+    with pytest.raises(InputError) as info:
+        structure({**SOURCE, "title": deep}, Source)
+    assert info.value.problems == (Problem("$.title", "expected text, got a list nested too deeply to show"),)
+
+
+def test_an_optional_value_keeps_a_message_that_is_not_a_type_mismatch() -> None:
+    with pytest.raises(InputError) as info:
+        structure({"start": "2024-01-01", "end": "2023-02-29"}, DateRange)
+    assert info.value.problems == (Problem("$.end", 'no such day: "2023-02-29"'),)
+
+
+def test_a_set_must_come_as_a_list() -> None:
+    with pytest.raises(InputError) as info:
+        structure({"question": "q", "outcome": "abc", "reasons": []}, Decision[frozenset[str]])
+    assert info.value.problems == (Problem("$.outcome", 'expected a list of distinct items, got "abc"'),)
+
+
+def test_an_unsupported_type_is_found_inside_an_error_group() -> None:
+    missing = StructureHandlerNotFoundError("no hook", int)
+    group = cattrs.ClassValidationError("while structuring", [ValueError("x"), missing], Source)
+    assert serialization._unsupported(group) is missing
+    assert serialization._unsupported(cattrs.ClassValidationError("w", [ValueError("x")], Source)) is None

@@ -32,13 +32,11 @@ __all__ = ["__version__", "catalog", "kernel", "serialization"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "serialization":
-        # `from calcities_domain import x` would call this __getattr__ again.
-        import calcities_domain.serialization as serialization  # noqa: PLC0415, PLR0402
+    if name in ("serialization", "catalog"):
+        # Importing a submodule sets it as an attribute of this package. (The form
+        # `from calcities_domain import x` would call this __getattr__ again.)
+        import calcities_domain.catalog  # noqa: PLC0415 - loaded on first use
+        import calcities_domain.serialization  # noqa: PLC0415, F401 - loaded on first use
 
-        return serialization
-    if name == "catalog":
-        import calcities_domain.catalog as catalog  # noqa: PLC0415, PLR0402
-
-        return catalog
+        return globals()[name]
     raise AttributeError(f"module 'calcities_domain' has no attribute {name!r}")

@@ -24,7 +24,8 @@ from calcities_domain.kernel import (
     WeekendShift,
     unique_sources,
 )
-from calcities_domain.kernel.holidays import CCP_12A, DEFAULT_CALENDAR_CHOICE, GOV_6700, RULE_1_11
+from calcities_domain.kernel._checks import code, instance, text
+from calcities_domain.kernel.holidays import CCP_12A, DEFAULT_CALENDAR_CHOICE, GOV_6700, RULE_1_11, WORKING_WEEK
 
 __all__ = ["RuleValue", "assumptions", "holiday_calendars", "rule_values", "sources"]
 
@@ -48,12 +49,12 @@ class RuleValue:
         source: Who says so, with a confidence.
     """
 
-    domain: str
-    rule: str
-    description: str
-    in_force: DateRange
-    value: str
-    source: Source
+    domain: str = attrs.field(validator=code)
+    rule: str = attrs.field(validator=code)
+    description: str = attrs.field(validator=text)
+    in_force: DateRange = attrs.field(validator=instance(DateRange))
+    value: str = attrs.field(validator=text)
+    source: Source = attrs.field(validator=instance(Source))
 
 
 def holiday_calendars() -> tuple[HolidayCalendar, ...]:
@@ -85,8 +86,9 @@ def rule_values() -> tuple[RuleValue, ...]:
 def sources() -> tuple[Source, ...]:
     """Every distinct source the library cites, in a stable order."""
     cited = [value.source for value in rule_values()]
-    cited.extend(calendar.source for calendar in holiday_calendars())
-    cited.extend((GOV_6700, CCP_12A, RULE_1_11, DEFAULT_CALENDAR_CHOICE))
+    for calendar in holiday_calendars():
+        cited.extend((calendar.source, calendar.weekend_source))
+    cited.extend((GOV_6700, CCP_12A, RULE_1_11, DEFAULT_CALENDAR_CHOICE, WORKING_WEEK))
     return unique_sources(cited)
 
 

@@ -40,23 +40,30 @@ import typing
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.errors import CattrsError, ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn
 
-from calcities_domain.kernel.errors import InputError, Problem
+from calcities_domain.kernel.errors import InputError, Problem, UnsupportedTypeError
 from calcities_domain.kernel.money import Money
 
 __all__ = ["from_json", "make_converter", "structure", "to_json", "unstructure"]
 
 T = TypeVar("T")
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$")
-_DECIMAL = re.compile(r"^-?(0|[1-9]\d*)(\.\d+)?$")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# RFC 3339 with a UTC offset, and optionally the IANA zone in brackets (RFC 9557).
+_INSTANT = re.compile(
+    r"(?P<local>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?)(?P<offset>Z|[+-]\d{2}:\d{2})"
+    r"(\[(?P<zone>[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*)\])?"
+)
+_DECIMAL = re.compile(r"-?(0|[1-9]\d*)(\.\d+)?")
+_FRACTION = re.compile(r"-?(0|[1-9]\d*)(/[1-9]\d*)?")
 _NONE = type(None)
 
 
@@ -66,6 +73,8 @@ def _show(value: object) -> str:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):
         text = repr(value)
+    except RecursionError:
+        text = f"a {type(value).__name__} nested too deeply to show"
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -103,7 +112,7 @@ def _structure_float(value: object, _: type) -> float:
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:
-    if type(value) is not str or not _DECIMAL.match(value):
+    if type(value) is not str or not _DECIMAL.fullmatch(value):
         raise _wrong('a decimal number as a string (like "2.5")', value)
     try:
         return Decimal(value)
@@ -112,7 +121,7 @@ def _structure_decimal(value: object, _: type) -> Decimal:
 
 
 def _structure_date(value: object, _: type) -> date:
-    if type(value) is str and _DATE.match(value):
+    if type(value) is str and _DATE.fullmatch(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
@@ -121,12 +130,50 @@ def _structure_date(value: object, _: type) -> date:
 
 
 def _structure_datetime(value: object, _: type) -> datetime:
-    if type(value) is str and _INSTANT.match(value):
-        try:
-            return datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            raise InputError([Problem("$", f"no such instant: {_show(value)}")]) from None
-    raise _wrong('an instant in ISO 8601 with a UTC offset (like "2024-02-09T23:59:59-08:00")', value)
+    match = _INSTANT.fullmatch(value) if type(value) is str else None
+    if match is None:
+        raise _wrong(
+            'an instant in ISO 8601 with a UTC offset (like "2024-02-09T23:59:59-08:00" '
+            'or "2024-02-09T23:59:59-08:00[America/Los_Angeles]")',
+            value,
+        )
+    try:
+        instant = datetime.fromisoformat(match["local"] + match["offset"].replace("Z", "+00:00"))
+    except ValueError:
+        raise InputError([Problem("$", f"no such instant: {_show(value)}")]) from None
+    if match["zone"] is None:
+        return instant
+    return _in_zone(instant, match["zone"], value)
+
+
+def _in_zone(instant: datetime, key: str, value: object) -> datetime:
+    """The instant in the named zone, keeping the wall time and offset it was written with."""
+    try:
+        zone = ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InputError([Problem("$", f"unknown time zone {key!r} in {_show(value)}")]) from None
+    wall = instant.replace(tzinfo=None)
+    for fold in (0, 1):
+        candidate = wall.replace(tzinfo=zone, fold=fold)
+        if candidate.utcoffset() == instant.utcoffset():
+            return candidate
+    raise InputError([Problem("$", f"the offset does not match the time zone {key} at that time: {_show(value)}")])
+
+
+def _unstructure_datetime(instant: datetime) -> str:
+    text = instant.isoformat()
+    return f"{text}[{instant.tzinfo.key}]" if isinstance(instant.tzinfo, ZoneInfo) else text
+
+
+def _structure_fraction(value: object, _: type) -> Fraction:
+    if type(value) is not str or not _FRACTION.fullmatch(value):
+        raise _wrong('an exact fraction as a string (like "5/4" or "3")', value)
+    return Fraction(value)
+
+
+def _structure_none(value: object, _: type) -> None:
+    if value is not None:
+        raise _wrong("null", value)
 
 
 def _structure_money(value: object, _: type) -> Money:
@@ -233,6 +280,39 @@ def _fixed_tuple_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[
     return factory
 
 
+def _is_frozenset(tp: Any) -> bool:
+    return bool(tp is frozenset or typing.get_origin(tp) is frozenset)
+
+
+def _frozenset_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[object, Any], frozenset[Any]]]:
+    def factory(tp: Any) -> Callable[[object, Any], frozenset[Any]]:
+        args = typing.get_args(tp)
+        item_type = args[0] if args else Any
+        type_and_hook = (item_type, converter.get_structure_hook(item_type))
+
+        def hook(value: object, _: Any) -> frozenset[Any]:
+            if type(value) is not list:
+                raise _wrong("a list of distinct items", value)
+            items = _structure_items(tp, list(value), [type_and_hook] * len(value))
+            result = frozenset(items)
+            if len(result) != len(items):
+                raise _wrong("a list of distinct items", value)
+            return result
+
+        return hook
+
+    return factory
+
+
+def _frozenset_to_list(converter: cattrs.Converter) -> Callable[[frozenset[Any]], list[Any]]:
+    def hook(value: frozenset[Any]) -> list[Any]:
+        # A set has no order: sort by the JSON text of each item, so output is deterministic.
+        items = [converter.unstructure(item) for item in value]
+        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True))
+
+    return hook
+
+
 def _index_note(index: int, item_type: Any) -> Any:
     from cattrs.errors import IterableValidationNote  # noqa: PLC0415 - keep the public import list short
 
@@ -254,8 +334,17 @@ def _attrs_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[object
                 # when a field had the wrong type: run the validator of every field that
                 # did structure, so that all bad values are reported at once.
                 failed = {note.name for _, note in with_notes}
-                more = _validator_problems(converter, tp, typing.cast("dict[str, Any]", value), failed)
+                document = typing.cast("dict[str, Any]", value)
+                more = _validator_problems(converter, tp, document, failed)
                 problems = _problems(exc, "$")
+                if not with_notes and any(isinstance(e, ForbiddenExtraKeysError) for e in exc.exceptions):
+                    # Only unknown keys stopped construction: build without them, so that
+                    # checks across fields (an end before its start) are reported too.
+                    known = {a.name for a in attrs.fields(typing.get_origin(tp) or tp)}
+                    try:
+                        generated({k: v for k, v in document.items() if k in known}, tp)
+                    except ClassValidationError as retry:
+                        more.extend(_problems(retry, "$"))
                 problems.extend(p for p in more if p not in problems)
                 order = [a.name for a in attrs.fields(typing.get_origin(tp) or tp)]
                 raise InputError(sorted(problems, key=lambda p: _field_rank(p.path, order))) from None
@@ -317,6 +406,9 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook(date, _structure_date)
     converter.register_structure_hook(datetime, _structure_datetime)
     converter.register_structure_hook(Money, _structure_money)
+    converter.register_structure_hook(Fraction, _structure_fraction)
+    converter.register_structure_hook(type(None), _structure_none)
+    converter.register_structure_hook_factory(_is_frozenset, _frozenset_hook(converter))
     # Registered on the base class, so it serves every enum on every supported cattrs.
     converter.register_structure_hook(enum.Enum, _structure_enum)
     converter.register_structure_hook_factory(_is_optional, _optional_hook(converter))
@@ -325,7 +417,9 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook_factory(_is_attrs, _attrs_hook(converter))
 
     converter.register_unstructure_hook(date, date.isoformat)
-    converter.register_unstructure_hook(datetime, datetime.isoformat)
+    converter.register_unstructure_hook(datetime, _unstructure_datetime)
+    converter.register_unstructure_hook(Fraction, str)
+    converter.register_unstructure_hook_factory(_is_frozenset, lambda _: _frozenset_to_list(converter))
     converter.register_unstructure_hook(Decimal, str)
     converter.register_unstructure_hook(Money, Money.to_decimal_string)
     converter.register_unstructure_hook_factory(_is_tuple, lambda _: _tuple_to_list(converter))
@@ -378,6 +472,29 @@ def _problems(exc: BaseException, path: str) -> list[Problem]:
     return [Problem(path, f"invalid value ({type(exc).__name__}: {exc})")]
 
 
+def _require_model(cls: Any) -> None:
+    origin = typing.get_origin(cls) or cls
+    if not (isinstance(origin, type) and attrs.has(origin)):
+        raise UnsupportedTypeError(f"structure() builds the library's models, not {cls!r}")
+    if typing.get_origin(cls) is None and typing.cast("Any", cls).__dict__.get("__parameters__"):
+        raise UnsupportedTypeError(
+            f"{cls.__name__} is generic: give its type parameter, as in {cls.__name__}[bool] or {cls.__name__}[date]"
+        )
+
+
+def _unsupported(exc: BaseException) -> CattrsError | None:
+    """A cattrs error that says a type cannot be handled, wherever it sits in the tree."""
+    if isinstance(exc, cattrs.BaseValidationError):
+        for sub in exc.exceptions:
+            found = _unsupported(sub)
+            if found is not None:
+                return found
+        return None
+    if isinstance(exc, CattrsError) and not isinstance(exc, ForbiddenExtraKeysError):
+        return exc
+    return None
+
+
 def structure(data: object, cls: type[T]) -> T:
     """Build a model of type ``cls`` from JSON-like ``data``, strictly.
 
@@ -385,17 +502,24 @@ def structure(data: object, cls: type[T]) -> T:
 
     Raises:
         InputError: listing every problem with its JSON path.
+        UnsupportedTypeError: if ``cls`` is not a model (or a generic model without its
+            parameter), or holds a type the converter cannot build.
     """
+    _require_model(cls)
     try:
         return _DEFAULT.structure(data, cls)
+    except RecursionError:  # pragma: no cover - defensive: no model's types nest that deeply
+        raise InputError([Problem("$", "the document is nested too deeply")]) from None
     except (
-        cattrs.BaseValidationError,
+        CattrsError,
         InputError,
-        ForbiddenExtraKeysError,
         KeyError,
         TypeError,
         ValueError,
     ) as exc:
+        unsupported = _unsupported(exc)
+        if unsupported is not None:
+            raise UnsupportedTypeError(f"cannot structure {cls!r}: {unsupported}") from None
         raise InputError(_problems(exc, "$")) from None
 
 
@@ -405,24 +529,46 @@ def unstructure(obj: object) -> Any:
 
 
 def to_json(obj: object) -> str:
-    """A model as a JSON document (keys in field order, UTF-8 text)."""
-    return json.dumps(unstructure(obj), ensure_ascii=False)
+    """A model as a JSON document (keys in field order, UTF-8 text).
+
+    Raises:
+        UnsupportedTypeError: if the model holds a value that has no JSON form.
+    """
+    try:
+        return json.dumps(unstructure(obj), ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise UnsupportedTypeError(f"cannot write {type(obj).__name__} as JSON: {exc}") from None
 
 
 def _no_constant(name: str) -> object:
     raise InputError([Problem("$", f"{name} is not valid JSON")])
 
 
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise InputError([Problem("$", f"the key {key!r} appears twice in one object")])
+        result[key] = value
+    return result
+
+
 def from_json(text: str | bytes, cls: type[T]) -> T:
-    """Build a model of type ``cls`` from a JSON document, strictly.
+    """Build a model of type ``cls`` from a JSON document (text, or UTF-8 bytes), strictly.
 
     Raises:
-        InputError: for text that is not JSON, or any problem :func:`structure` finds.
+        InputError: for text that is not JSON (or has a key twice in one object), or any
+            problem :func:`structure` finds.
     """
+    _require_model(cls)
     try:
-        data = json.loads(text, parse_constant=_no_constant)
+        data = json.loads(text, parse_constant=_no_constant, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as exc:
         raise InputError(
             [Problem("$", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")]
         ) from None
+    except UnicodeDecodeError:
+        raise InputError([Problem("$", "not valid UTF-8 text")]) from None
+    except RecursionError:
+        raise InputError([Problem("$", "the document is nested too deeply")]) from None
     return structure(data, cls)

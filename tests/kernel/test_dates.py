@@ -598,3 +598,17 @@ def test_functions_taking_a_day_refuse_anything_but_a_date(day: object) -> None:
         with pytest.raises(InputError) as error:
             call()
         assert _paths(error) == ["day"]
+
+
+@pytest.mark.parametrize("tz", [None, "America/Los_Angeles"])
+def test_a_time_zone_must_be_a_tzinfo(tz: Any) -> None:
+    """No naive deadline from tz=None, and no hidden read of the machine's zone."""
+    calls: list[Callable[[], object]] = [
+        lambda: end_of_day(date(2024, 1, 1), tz=tz),
+        lambda: start_of_day(date(2024, 1, 1), tz=tz),
+        lambda: local_date(datetime(2024, 1, 1, tzinfo=UTC), tz=tz),
+    ]
+    for call in calls:
+        with pytest.raises(InputError) as error:
+            call()
+        assert error.value.problems[0].path == "tz"

@@ -432,3 +432,16 @@ def test_render_value_of_bytes_and_mappings() -> None:
     expected = ("b'\\x00a'", "deadline=2025-04-01, late=yes")
     actual = (render_value(b"\x00a"), render_value({"deadline": date(2025, 4, 1), "late": True}))
     assert expected == actual
+
+
+def test_reason_facts_must_be_a_mapping() -> None:
+    with pytest.raises(InputError) as caught:
+        Reason.of("a.b", "m", facts=[("x", 1)])  # type: ignore[arg-type]
+    assert caught.value.problems[0].path == "facts"
+
+
+def test_outcomes_must_be_immutable() -> None:
+    with pytest.raises(InputError) as caught:
+        Decision("q", [1, 2])
+    assert caught.value.problems[0].path == "outcome"
+    assert "must be immutable (a tuple or frozenset, not a list)" in caught.value.problems[0].message

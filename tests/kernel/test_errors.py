@@ -405,3 +405,12 @@ def test_problem_fields_must_be_text() -> None:
         Problem(1, "message")  # type: ignore[arg-type]
     expected = (Problem("path", "expected text, got 1"),)
     assert expected == caught.value.problems
+
+
+def test_rule_definition_errors_survive_pickling() -> None:
+    """Errors cross process boundaries (multiprocessing) with their problems and subject."""
+    import pickle  # noqa: PLC0415 - only this test needs it
+
+    error = RuleDefinitionError([Problem("entries[1]", "overlaps")], "timeline 'a.b'")
+    back = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own object
+    assert (error.problems, error.subject, str(error)) == (back.problems, back.subject, str(back))

@@ -705,3 +705,15 @@ def test_built_in_calendars_observe_each_rule_at_most_once_a_year(calendar: Holi
     """Per nominal date: each rule gives at most one holiday for a given nominal year."""
     nominal = [(h.key, h.nominal.year) for h in calendar.holidays_in(year)]
     assert len(nominal) == len(set(nominal))
+
+
+def test_an_observed_holiday_is_within_a_day_of_its_nominal_date() -> None:
+    with pytest.raises(InputError) as error:
+        Holiday(date(2025, 1, 3), "New Year's Day", "new_years_day", date(2025, 1, 1), SOURCE)
+    assert _paths(error) == ["day"]
+
+
+def test_extra_days_must_be_a_sequence() -> None:
+    with pytest.raises(InputError) as error:
+        CALIFORNIA_STATE_OFFICES.with_extra_days(None)  # type: ignore[arg-type]
+    assert _paths(error) == ["days"]

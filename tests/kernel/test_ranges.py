@@ -316,3 +316,10 @@ def test_end_before_start_is_always_refused(start: date, days: int) -> None:
 
     expected = ["end"]
     assert expected == [p.path for p in caught.value.problems]
+
+
+@pytest.mark.parametrize("method", ["overlaps", "precedes_directly", "gap_until"])
+def test_comparisons_need_a_range(method: str) -> None:
+    with pytest.raises(InputError) as caught:
+        getattr(DateRange(date(2020, 1, 1)), method)(5)
+    assert caught.value.problems[0].path == "other"

@@ -199,3 +199,9 @@ def test_unique_sources_are_sorted_by_title_section_url_confidence(sources: list
     keys = [(s.title, s.section or "", s.url or "", s.confidence.value) for s in unique_sources(sources)]
 
     assert sorted(keys) == keys
+
+
+def test_unique_sources_refuses_what_is_not_a_source() -> None:
+    with pytest.raises(InputError) as caught:
+        unique_sources([Source("A", Confidence.CONFIRMED), None])  # type: ignore[list-item]
+    assert caught.value.problems[0].path == "sources[1]"

@@ -31,6 +31,7 @@ from calcities_domain.kernel.errors import (
     Problem,
     RuleDefinitionError,
     RuleNotInForce,
+    UnsupportedTypeError,
 )
 from calcities_domain.kernel.holidays import (
     CALIFORNIA_JUDICIAL,
@@ -73,6 +74,7 @@ __all__ = [
     "RuleNotInForce",
     "Source",
     "Timeline",
+    "UnsupportedTypeError",
     "WeekendShift",
     "add_months",
     "end_of_day",

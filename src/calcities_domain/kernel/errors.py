@@ -20,6 +20,7 @@ __all__ = [
     "Problem",
     "RuleDefinitionError",
     "RuleNotInForce",
+    "UnsupportedTypeError",
 ]
 
 
@@ -164,3 +165,12 @@ class RuleNotInForce(CalCitiesError, LookupError):  # noqa: N818 - the name read
 
     def __reduce__(self) -> tuple[type[RuleNotInForce], tuple[str, object, tuple[str, ...], str]]:
         return (type(self), (self.rule, self.on, self.covered, self.detail))
+
+
+class UnsupportedTypeError(CalCitiesError, TypeError):
+    """The boundary was asked for a type it does not build or write.
+
+    A programming error, not bad input: ``structure()`` builds the library's models
+    (generic ones with their type parameter, ``Decision[bool]``), and ``to_json()``
+    writes values the converter can turn into JSON.
+    """

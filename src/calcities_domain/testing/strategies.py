@@ -31,6 +31,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
         'install it with: pip install "calcities-domain[testing]"',
     ) from exc
 
+from calcities_domain.catalog import RuleValue
 from calcities_domain.kernel import (
     PACIFIC,
     AnnualDate,
@@ -67,6 +68,7 @@ __all__ = [
     "problems",
     "reasons",
     "rule_codes",
+    "rule_values",
     "sources",
     "strategy_for",
     "texts",
@@ -100,16 +102,33 @@ def dates(min_value: date = MIN_DATE, max_value: date = MAX_DATE) -> st.SearchSt
 
 
 def aware_datetimes(min_value: date = MIN_DATE, max_value: date = MAX_DATE) -> st.SearchStrategy[datetime]:
-    """Aware instants, in UTC or Pacific time, including both daylight-saving change days."""
+    """Aware instants in UTC, a fixed offset or Pacific time.
+
+    A third of the Pacific instants fall between 00:00 and 03:59 on a daylight-saving
+    change day (the second Sunday of March, the first Sunday of November), both folds
+    included, where naive handling goes wrong.
+    """
     naive = st.datetimes(
         min_value=datetime.combine(min_value, datetime.min.time()),
         max_value=datetime.combine(max_value, datetime.max.time()),
     )
-    return st.builds(
+    anywhere = st.builds(
         lambda moment, zone: moment.replace(tzinfo=zone),
         naive,
         st.sampled_from([UTC, PACIFIC, timezone(timedelta(hours=-8))]),
     )
+    return st.one_of(anywhere, anywhere, _dst_change_instants(min_value, max_value))
+
+
+@st.composite
+def _dst_change_instants(draw: st.DrawFn, min_value: date, max_value: date) -> datetime:
+    year = draw(st.integers(min_value=max(min_value.year, 2008), max_value=min(max_value.year, 2099)))
+    march_first, november_first = date(year, 3, 1), date(year, 11, 1)
+    spring = march_first + timedelta(days=(6 - march_first.weekday()) % 7 + 7)
+    autumn = november_first + timedelta(days=(6 - november_first.weekday()) % 7)
+    day = draw(st.sampled_from([spring, autumn]))
+    moment = datetime.combine(day, datetime.min.time()) + timedelta(minutes=draw(st.integers(0, 4 * 60 - 1)))
+    return moment.replace(tzinfo=PACIFIC, fold=draw(st.sampled_from([0, 1])))
 
 
 def confidences() -> st.SearchStrategy[Confidence]:
@@ -268,14 +287,33 @@ def holidays(draw: st.DrawFn) -> Holiday:
     )
 
 
-def holiday_calendars() -> st.SearchStrategy[HolidayCalendar]:
-    """Small holiday calendars with optional one-off days."""
+def holiday_calendars(*, with_coverage: bool = False) -> st.SearchStrategy[HolidayCalendar]:
+    """Small holiday calendars, with optional one-off days and any weekend source.
+
+    With ``with_coverage=True`` a calendar may also declare the days it covers, so that
+    asking about other days raises ``RuleNotInForce``; by default it covers every day.
+    """
     return st.builds(
         HolidayCalendar,
         name=texts(),
         rules=st.lists(holiday_rules(), max_size=4).map(tuple),
         source=sources(),
         extra_days=st.lists(st.tuples(dates(), texts()), max_size=3).map(tuple),
+        covers=(st.none() | date_ranges()) if with_coverage else st.none(),
+        weekend_source=sources(),
+    )
+
+
+def rule_values() -> st.SearchStrategy[RuleValue]:
+    """Catalog rows: a dated, cited rule value in words."""
+    return st.builds(
+        RuleValue,
+        domain=st.sampled_from(["kernel", "mcle", "governance", "membership", "events", "recognition"]),
+        rule=rule_codes(),
+        description=texts(),
+        in_force=date_ranges(),
+        value=texts(),
+        source=sources(),
     )
 
 
@@ -287,11 +325,12 @@ _STRATEGIES: Mapping[type, Callable[[], st.SearchStrategy[Any]]] = MappingProxyT
         Decision: lambda: decisions(st.booleans()),
         Fact: facts,
         Holiday: holidays,
-        HolidayCalendar: holiday_calendars,
+        HolidayCalendar: lambda: holiday_calendars(with_coverage=True),
         HolidayRule: holiday_rules,
         Money: money,
         Problem: problems,
         Reason: reasons,
+        RuleValue: rule_values,
         Source: sources,
         Timeline: timelines,
     }

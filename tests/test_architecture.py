@@ -31,7 +31,6 @@ FORBIDDEN_ATTRIBUTE_CALLS = frozenset(
         ("time", "perf_counter"),
         ("time", "localtime"),
         ("os", "getenv"),
-        ("os", "environ"),
     }
 )
 

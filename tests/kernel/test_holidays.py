@@ -6,7 +6,7 @@ rule. They were not copied from the library's output. Each row gives its weekday
 :func:`_parse` checks that weekday again with the standard library, so a slip in the table
 fails the test before the library is asked.
 
-Sources (see /tmp/holidays_report.md, the research report the data was built from):
+Sources (each cited in :mod:`calcities_domain.kernel.holidays` and on the generated docs page):
 
 * State offices: Gov. Code § 19853, with § 6700. Under § 6701 and § 19853(b) a Sunday holiday
   moves to Monday. Only 11 November moves from Saturday to the Friday before; other Saturday

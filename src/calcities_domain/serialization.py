@@ -46,7 +46,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 import cattrs
-from cattrs.errors import CattrsError, ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    StructureHandlerNotFoundError,
+)
 from cattrs.gen import make_dict_structure_fn
 
 from calcities_domain.kernel.errors import InputError, Problem, UnsupportedTypeError
@@ -329,6 +334,8 @@ def _attrs_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[object
             try:
                 return generated(value, tp)
             except ClassValidationError as exc:
+                if _unsupported(exc) is not None:
+                    raise  # a type the converter cannot build: not the document's fault
                 with_notes, _ = exc.group_exceptions()
                 # attrs stops at the first validator that fails, and does not run at all
                 # when a field had the wrong type: run the validator of every field that
@@ -482,7 +489,7 @@ def _require_model(cls: Any) -> None:
         )
 
 
-def _unsupported(exc: BaseException) -> CattrsError | None:
+def _unsupported(exc: BaseException) -> StructureHandlerNotFoundError | None:
     """A cattrs error that says a type cannot be handled, wherever it sits in the tree."""
     if isinstance(exc, cattrs.BaseValidationError):
         for sub in exc.exceptions:
@@ -490,9 +497,7 @@ def _unsupported(exc: BaseException) -> CattrsError | None:
             if found is not None:
                 return found
         return None
-    if isinstance(exc, CattrsError) and not isinstance(exc, ForbiddenExtraKeysError):
-        return exc
-    return None
+    return exc if isinstance(exc, StructureHandlerNotFoundError) else None
 
 
 def structure(data: object, cls: type[T]) -> T:
@@ -511,7 +516,9 @@ def structure(data: object, cls: type[T]) -> T:
     except RecursionError:  # pragma: no cover - defensive: no model's types nest that deeply
         raise InputError([Problem("$", "the document is nested too deeply")]) from None
     except (
-        CattrsError,
+        cattrs.BaseValidationError,
+        StructureHandlerNotFoundError,
+        ForbiddenExtraKeysError,
         InputError,
         KeyError,
         TypeError,

@@ -31,3 +31,9 @@ def test_importing_the_package_stays_light() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)  # noqa: S603
     assert result.stdout.strip() == "[] True"
+
+
+def test_the_lazy_loader_returns_the_submodules() -> None:
+    """Called directly: an earlier import may already have set the attributes."""
+    assert calcities_domain.__getattr__("serialization").__name__ == "calcities_domain.serialization"
+    assert calcities_domain.__getattr__("catalog").__name__ == "calcities_domain.catalog"

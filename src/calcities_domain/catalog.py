@@ -24,7 +24,7 @@ from calcities_domain.kernel import (
     WeekendShift,
     unique_sources,
 )
-from calcities_domain.kernel._checks import code, instance, text
+from calcities_domain.kernel._checks import checked, code, instance, text, validate
 from calcities_domain.kernel.holidays import CCP_12A, DEFAULT_CALENDAR_CHOICE, GOV_6700, RULE_1_11, WORKING_WEEK
 
 __all__ = ["RuleValue", "assumptions", "holiday_calendars", "rule_values", "sources"]
@@ -49,12 +49,15 @@ class RuleValue:
         source: Who says so, with a confidence.
     """
 
-    domain: str = attrs.field(validator=code)
-    rule: str = attrs.field(validator=code)
-    description: str = attrs.field(validator=text)
-    in_force: DateRange = attrs.field(validator=instance(DateRange))
-    value: str = attrs.field(validator=text)
-    source: Source = attrs.field(validator=instance(Source))
+    domain: str = attrs.field(metadata=checked(code))
+    rule: str = attrs.field(metadata=checked(code))
+    description: str = attrs.field(metadata=checked(text))
+    in_force: DateRange = attrs.field(metadata=checked(instance(DateRange)))
+    value: str = attrs.field(metadata=checked(text))
+    source: Source = attrs.field(metadata=checked(instance(Source)))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
 
 
 def holiday_calendars() -> tuple[HolidayCalendar, ...]:

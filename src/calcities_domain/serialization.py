@@ -54,6 +54,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
+from calcities_domain.kernel._checks import CHECK
 from calcities_domain.kernel.errors import InputError, Problem, UnsupportedTypeError
 from calcities_domain.kernel.money import Money
 
@@ -337,9 +338,9 @@ def _attrs_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[object
                 if _unsupported(exc) is not None:
                     raise  # a type the converter cannot build: not the document's fault
                 with_notes, _ = exc.group_exceptions()
-                # attrs stops at the first validator that fails, and does not run at all
-                # when a field had the wrong type: run the validator of every field that
-                # did structure, so that all bad values are reported at once.
+                # The constructor, which checks every field, does not run when a field had
+                # the wrong type: run the check of every field that did structure, so that
+                # all bad values are reported at once.
                 failed = {note.name for _, note in with_notes}
                 document = typing.cast("dict[str, Any]", value)
                 more = _validator_problems(converter, tp, document, failed)
@@ -371,11 +372,12 @@ def _validator_problems(converter: cattrs.Converter, tp: Any, value: dict[str, A
     bindings = dict(zip(getattr(origin, "__parameters__", ()), typing.get_args(tp), strict=False))
     problems: list[Problem] = []
     for field in attrs.fields(origin):
-        if field.validator is None or field.name not in value or field.name in failed:
+        check = field.metadata.get(CHECK)
+        if check is None or field.name not in value or field.name in failed:
             continue
         field_type = _bind(field.type, bindings)
         try:
-            field.validator(None, field, converter.structure(value[field.name], field_type))
+            check(None, field, converter.structure(value[field.name], field_type))
         except InputError as error:
             problems.extend(p.under("$") for p in error.problems)
         except (

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, TypeGuard
 
+import attrs
+
 from calcities_domain.kernel.errors import InputError, Problem
 
 # Matched with fullmatch: "$" alone would also accept a trailing newline.
@@ -96,3 +98,43 @@ def iterable(name: str, value: Any) -> list[Any]:
     if isinstance(value, str | bytes) or not hasattr(value, "__iter__"):
         raise fail(name, f"expected a sequence, got {value!r}")
     return list(value)
+
+
+#: The metadata key under which a field keeps its check.
+CHECK = "calcities_domain.check"
+
+
+def checked(check: Callable[[Any, Any, Any], None]) -> dict[str, Any]:
+    """Field metadata naming the check :func:`validate` runs on that field.
+
+    Checks are not attrs validators, which stop at the first failure: :func:`validate`
+    runs every field's check and reports every problem at once.
+    """
+    return {CHECK: check}
+
+
+def field_problems(instance: Any) -> list[Problem]:
+    """The problems of every field of an attrs instance, in field order."""
+    problems: list[Problem] = []
+    for field in attrs.fields(type(instance)):
+        check = field.metadata.get(CHECK)
+        if check is None:
+            continue
+        try:
+            check(instance, field, getattr(instance, field.name))
+        except InputError as error:
+            problems.extend(error.problems)
+    return problems
+
+
+def validate(instance: Any, across: Callable[[], list[Problem]] | None = None) -> None:
+    """Raise one InputError naming every bad field of an attrs instance.
+
+    Then run ``across``, the checks that relate fields to each other, once every field
+    is valid on its own.
+    """
+    problems = field_problems(instance)
+    if not problems and across is not None:
+        problems = across()
+    if problems:
+        raise InputError(problems)

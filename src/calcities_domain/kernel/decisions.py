@@ -12,6 +12,7 @@ assumption (a source that is not confirmed) the decision relied on.
 from __future__ import annotations
 
 import enum
+import typing
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
@@ -20,7 +21,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from calcities_domain.kernel._checks import code, fail, immutable, instance, text
+from calcities_domain.kernel._checks import checked, code, fail, immutable, instance, text, tuple_of, validate
 from calcities_domain.kernel.errors import CalCitiesError
 from calcities_domain.kernel.money import Money
 from calcities_domain.kernel.ranges import DateRange
@@ -75,17 +76,19 @@ def render_value(value: object) -> str:  # noqa: PLR0911 - one return per kind o
 class Fact:
     """A named fact a reason used, rendered as text (``weekday = Sunday``)."""
 
-    name: str = attrs.field(validator=text)
-    value: str = attrs.field(validator=instance(str))
+    name: str = attrs.field(metadata=checked(text))
+    value: str = attrs.field(metadata=checked(instance(str)))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
 
     def __str__(self) -> str:
         return f"{self.name} = {self.value}"
 
 
 def _facts(instance: object, attribute: attrs.Attribute[tuple[Fact, ...]], value: object) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(f, Fact) for f in value):
-        raise fail(attribute.name, "expected a tuple of Fact")
-    names = [f.name for f in value]
+    tuple_of(Fact)(instance, attribute, value)
+    names = [f.name for f in typing.cast("tuple[Fact, ...]", value)]
     if len(set(names)) != len(names):
         raise fail(attribute.name, f"fact names must be unique, got {names}")
 
@@ -112,11 +115,14 @@ class Reason:
         source: The rule it applies, if it applies one.
     """
 
-    code: str = attrs.field(validator=code)
-    message: str = attrs.field(validator=text)
-    effect: Effect = attrs.field(default=Effect.INFO, validator=_effect)
-    facts: tuple[Fact, ...] = attrs.field(default=(), validator=_facts)
-    source: Source | None = attrs.field(default=None, validator=_optional_source)
+    code: str = attrs.field(metadata=checked(code))
+    message: str = attrs.field(metadata=checked(text))
+    effect: Effect = attrs.field(default=Effect.INFO, metadata=checked(_effect))
+    facts: tuple[Fact, ...] = attrs.field(default=(), metadata=checked(_facts))
+    source: Source | None = attrs.field(default=None, metadata=checked(_optional_source))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
 
     @classmethod
     def of(
@@ -146,11 +152,6 @@ class Reason:
         return None
 
 
-def _reasons(instance: object, attribute: attrs.Attribute[tuple[Reason, ...]], value: object) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(r, Reason) for r in value):
-        raise fail(attribute.name, "expected a tuple of Reason")
-
-
 class DecisionTruthError(CalCitiesError, TypeError):
     """Raised when a Decision is used as a boolean: read ``decision.outcome`` instead."""
 
@@ -174,9 +175,12 @@ class Decision(Generic[T]):
       [pass] 2 is more than 1.  (example.compare)
     """
 
-    question: str = attrs.field(validator=text)
-    outcome: T = attrs.field(validator=immutable)
-    reasons: tuple[Reason, ...] = attrs.field(default=(), validator=_reasons)
+    question: str = attrs.field(metadata=checked(text))
+    outcome: T = attrs.field(metadata=checked(immutable))
+    reasons: tuple[Reason, ...] = attrs.field(default=(), metadata=checked(tuple_of(Reason)))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
 
     def __bool__(self) -> bool:
         raise DecisionTruthError(

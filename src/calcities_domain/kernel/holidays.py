@@ -31,8 +31,19 @@ from typing import Any, Protocol, TypeGuard, runtime_checkable
 import attrs
 from dateutil.rrule import YEARLY, rrule, weekday
 
-from calcities_domain.kernel._checks import code, fail, instance, is_plain_date, iterable, plain_date, text, tuple_of
-from calcities_domain.kernel.errors import RuleNotInForce
+from calcities_domain.kernel._checks import (
+    checked,
+    code,
+    fail,
+    instance,
+    is_plain_date,
+    iterable,
+    plain_date,
+    text,
+    tuple_of,
+    validate,
+)
+from calcities_domain.kernel.errors import Problem, RuleNotInForce
 from calcities_domain.kernel.ranges import DateRange
 from calcities_domain.kernel.sources import Confidence, Source
 
@@ -115,6 +126,26 @@ def _check_year(year: object) -> int:
     return year
 
 
+def _day(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is not None and (not _is_int(value) or not 1 <= value <= 31):
+        raise fail(attribute.name, f"expected a day 1-31, got {value!r}")
+
+
+def _weekday(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and value not in _WEEKDAYS:
+        raise fail(attribute.name, f"expected one of {', '.join(_WEEKDAYS)}, got {value!r}")
+
+
+def _nth(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is not None and (not _is_int(value) or value not in (-1, 1, 2, 3, 4, 5)):
+        raise fail(attribute.name, f"expected 1-5 or -1, got {value!r}")
+
+
+def _month_days(instance: object, attribute: attrs.Attribute[tuple[int, ...]], value: object) -> None:
+    if not _are_month_days(value):
+        raise fail(attribute.name, f"expected a tuple of days 1-31, got {value!r}")
+
+
 @attrs.frozen
 class AnnualDate:
     """How a date falls each year, as the arguments of a yearly :class:`~dateutil.rrule.rrule`.
@@ -136,31 +167,24 @@ class AnnualDate:
     datetime.date(2025, 1, 20)
     """
 
-    month: int = attrs.field(validator=_month)
-    day: int | None = attrs.field(default=None, kw_only=True)
-    weekday: str | None = attrs.field(default=None, kw_only=True)
-    nth: int | None = attrs.field(default=None, kw_only=True)
-    month_days: tuple[int, ...] = attrs.field(default=(), kw_only=True)
+    month: int = attrs.field(metadata=checked(_month))
+    day: int | None = attrs.field(default=None, kw_only=True, metadata=checked(_day))
+    weekday: str | None = attrs.field(default=None, kw_only=True, metadata=checked(_weekday))
+    nth: int | None = attrs.field(default=None, kw_only=True, metadata=checked(_nth))
+    month_days: tuple[int, ...] = attrs.field(default=(), kw_only=True, metadata=checked(_month_days))
 
     def __attrs_post_init__(self) -> None:
+        validate(self, self._form)
+
+    def _form(self) -> list[Problem]:
         fixed = self.day is not None
         nth_form = self.weekday is not None and self.nth is not None and not self.month_days
         days_form = self.weekday is not None and self.nth is None and bool(self.month_days)
         if fixed and (self.weekday is not None or self.nth is not None or self.month_days):
-            raise fail("day", "a fixed day cannot be combined with weekday, nth or month_days")
+            return [Problem("day", "a fixed day cannot be combined with weekday, nth or month_days")]
         if not (fixed or nth_form or days_form):
-            raise fail(
-                "$",
-                "give a fixed day, or a weekday with nth, or a weekday with month_days",
-            )
-        if fixed and (not _is_int(self.day) or not 1 <= self.day <= 31):
-            raise fail("day", f"expected a day 1-31, got {self.day!r}")
-        if self.weekday is not None and self.weekday not in _WEEKDAYS:
-            raise fail("weekday", f"expected one of {', '.join(_WEEKDAYS)}, got {self.weekday!r}")
-        if self.nth is not None and (not _is_int(self.nth) or self.nth not in (-1, 1, 2, 3, 4, 5)):
-            raise fail("nth", f"expected 1-5 or -1, got {self.nth!r}")
-        if not _are_month_days(self.month_days):
-            raise fail("month_days", f"expected a tuple of days 1-31, got {self.month_days!r}")
+            return [Problem("$", "give a fixed day, or a weekday with nth, or a weekday with month_days")]
+        return []
 
     def _rule(self, year: int) -> rrule:
         start = datetime(year, 1, 1)  # noqa: DTZ001 - naive on purpose: rrule over calendar days
@@ -220,12 +244,15 @@ class HolidayRule:
         source: The law that makes it a holiday of this calendar.
     """
 
-    key: str = attrs.field(validator=code)
-    name: str = attrs.field(validator=text)
-    when: AnnualDate = attrs.field(validator=instance(AnnualDate))
-    years: DateRange = attrs.field(validator=instance(DateRange))
-    shift: WeekendShift = attrs.field(validator=instance(WeekendShift))
-    source: Source = attrs.field(validator=instance(Source))
+    key: str = attrs.field(metadata=checked(code))
+    name: str = attrs.field(metadata=checked(text))
+    when: AnnualDate = attrs.field(metadata=checked(instance(AnnualDate)))
+    years: DateRange = attrs.field(metadata=checked(instance(DateRange)))
+    shift: WeekendShift = attrs.field(metadata=checked(instance(WeekendShift)))
+    source: Source = attrs.field(metadata=checked(instance(Source)))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
 
 
 @attrs.frozen
@@ -240,15 +267,20 @@ class Holiday:
         source: The rule's source.
     """
 
-    day: date = attrs.field(validator=plain_date)
-    name: str = attrs.field(validator=text)
-    key: str = attrs.field(validator=code)
-    nominal: date = attrs.field(validator=plain_date)
-    source: Source = attrs.field(validator=instance(Source))
+    day: date = attrs.field(metadata=checked(plain_date))
+    name: str = attrs.field(metadata=checked(text))
+    key: str = attrs.field(metadata=checked(code))
+    nominal: date = attrs.field(metadata=checked(plain_date))
+    source: Source = attrs.field(metadata=checked(instance(Source)))
 
     def __attrs_post_init__(self) -> None:
+        validate(self, self._near_nominal)
+
+    def _near_nominal(self) -> list[Problem]:
         if abs((self.day - self.nominal).days) > 1:
-            raise fail("day", f"an observed day is within a day of the nominal one ({self.nominal}), got {self.day}")
+            message = f"an observed day is within a day of the nominal one ({self.nominal}), got {self.day}"
+            return [Problem("day", message)]
+        return []
 
 
 def _extra_day(path: str, item: object) -> tuple[date, str]:
@@ -299,12 +331,15 @@ class HolidayCalendar:
             (by default :data:`WORKING_WEEK`, an assumption).
     """
 
-    name: str = attrs.field(validator=text)
-    rules: tuple[HolidayRule, ...] = attrs.field(validator=tuple_of(HolidayRule))
-    source: Source = attrs.field(validator=instance(Source))
-    extra_days: tuple[tuple[date, str], ...] = attrs.field(default=(), validator=_extra_days)
-    covers: DateRange | None = attrs.field(default=None, kw_only=True, validator=_optional_range)
-    weekend_source: Source = attrs.field(default=WORKING_WEEK, kw_only=True, validator=instance(Source))
+    name: str = attrs.field(metadata=checked(text))
+    rules: tuple[HolidayRule, ...] = attrs.field(metadata=checked(tuple_of(HolidayRule)))
+    source: Source = attrs.field(metadata=checked(instance(Source)))
+    extra_days: tuple[tuple[date, str], ...] = attrs.field(default=(), metadata=checked(_extra_days))
+    covers: DateRange | None = attrs.field(default=None, kw_only=True, metadata=checked(_optional_range))
+    weekend_source: Source = attrs.field(default=WORKING_WEEK, kw_only=True, metadata=checked(instance(Source)))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
 
     def _require_covered(self, first: date, last: date, asked: object) -> None:
         if self.covers is not None and first not in self.covers and last not in self.covers:

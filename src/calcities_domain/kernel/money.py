@@ -13,7 +13,7 @@ from typing import Literal
 
 import attrs
 
-from calcities_domain.kernel._checks import fail, whole_number
+from calcities_domain.kernel._checks import checked, fail, validate, whole_number
 
 __all__ = ["Money"]
 
@@ -43,7 +43,10 @@ class Money:
     True
     """
 
-    cents: int = attrs.field(validator=whole_number)
+    cents: int = attrs.field(metadata=checked(whole_number))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
 
     @classmethod
     def zero(cls) -> Money:

@@ -9,7 +9,8 @@ from datetime import date, timedelta
 
 import attrs
 
-from calcities_domain.kernel._checks import fail, is_plain_date, optional_plain_date, plain_date
+from calcities_domain.kernel._checks import checked, fail, is_plain_date, optional_plain_date, plain_date, validate
+from calcities_domain.kernel.errors import Problem
 
 __all__ = ["DateRange"]
 
@@ -38,12 +39,16 @@ class DateRange:
     '2022-02-01 onwards'
     """
 
-    start: date = attrs.field(validator=plain_date)
-    end: date | None = attrs.field(default=None, validator=optional_plain_date)
+    start: date = attrs.field(metadata=checked(plain_date))
+    end: date | None = attrs.field(default=None, metadata=checked(optional_plain_date))
 
     def __attrs_post_init__(self) -> None:
+        validate(self, self._order)
+
+    def _order(self) -> list[Problem]:
         if self.end is not None and self.end < self.start:
-            raise fail("end", f"must not be before start ({self.start}), got {self.end}")
+            return [Problem("end", f"must not be before start ({self.start}), got {self.end}")]
+        return []
 
     @classmethod
     def day(cls, day: date) -> DateRange:

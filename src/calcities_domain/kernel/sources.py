@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from calcities_domain.kernel._checks import checked, validate
 from calcities_domain.kernel.errors import InputError, Problem
 
 __all__ = ["Confidence", "Source", "unique_sources"]
@@ -67,11 +68,14 @@ class Source:
     'California Government Code, § 6700 [confirmed]'
     """
 
-    title: str = attrs.field(validator=_non_blank)
-    confidence: Confidence = attrs.field(validator=_confidence)
-    url: str | None = attrs.field(default=None, validator=_optional_text, kw_only=True)
-    section: str | None = attrs.field(default=None, validator=_optional_text, kw_only=True)
-    note: str | None = attrs.field(default=None, validator=_optional_text, kw_only=True)
+    title: str = attrs.field(metadata=checked(_non_blank))
+    confidence: Confidence = attrs.field(metadata=checked(_confidence))
+    url: str | None = attrs.field(default=None, metadata=checked(_optional_text), kw_only=True)
+    section: str | None = attrs.field(default=None, metadata=checked(_optional_text), kw_only=True)
+    note: str | None = attrs.field(default=None, metadata=checked(_optional_text), kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
 
     @property
     def is_confirmed(self) -> bool:

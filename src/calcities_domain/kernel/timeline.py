@@ -19,7 +19,18 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from calcities_domain.kernel._checks import code, fail, immutable, is_plain_date, iterable, text, tuple_of
+from calcities_domain.kernel._checks import (
+    checked,
+    code,
+    fail,
+    field_problems,
+    immutable,
+    is_plain_date,
+    iterable,
+    text,
+    tuple_of,
+    validate,
+)
 from calcities_domain.kernel.errors import InputError, Problem, RuleDefinitionError, RuleNotInForce
 from calcities_domain.kernel.ranges import DateRange
 from calcities_domain.kernel.sources import Source
@@ -49,9 +60,12 @@ class DatedValue(Generic[T]):
         source: Who says so, and how sure we are.
     """
 
-    in_force: DateRange = attrs.field(validator=_range)
-    value: T = attrs.field(validator=immutable)
-    source: Source = attrs.field(validator=_source)
+    in_force: DateRange = attrs.field(metadata=checked(_range))
+    value: T = attrs.field(metadata=checked(immutable))
+    source: Source = attrs.field(metadata=checked(_source))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
 
 
 def _entries(instance: object, attribute: attrs.Attribute[tuple[DatedValue[T], ...]], value: object) -> None:
@@ -92,12 +106,23 @@ class Timeline(Generic[T]):
     calcities_domain.kernel.errors.RuleNotInForce: rule 'example.hours' is not in force on 1999-12-31; ...onwards
     """
 
-    rule: str = attrs.field(validator=code)
-    description: str = attrs.field(validator=text)
-    entries: tuple[DatedValue[T], ...] = attrs.field(validator=_entries)
-    gaps: tuple[DateRange, ...] = attrs.field(default=(), validator=tuple_of(DateRange))
+    rule: str = attrs.field(metadata=checked(code))
+    description: str = attrs.field(metadata=checked(text))
+    entries: tuple[DatedValue[T], ...] = attrs.field(metadata=checked(_entries))
+    gaps: tuple[DateRange, ...] = attrs.field(default=(), metadata=checked(tuple_of(DateRange)))
 
     def __attrs_post_init__(self) -> None:
+        # Every bad field is reported, and with it the consistency of entries and gaps
+        # whenever those two fields are sound on their own.
+        problems = field_problems(self)
+        sound = not any(p.path.split("[", 1)[0] in ("entries", "gaps") for p in problems)
+        consistency = self._consistency() if sound else []
+        if problems:
+            raise InputError(problems + consistency)
+        if consistency:
+            raise RuleDefinitionError(consistency, f"timeline {self.rule!r}")
+
+    def _consistency(self) -> list[Problem]:
         problems: list[Problem] = []
         declared = list(self.gaps)
         for index in range(1, len(self.entries)):
@@ -119,8 +144,7 @@ class Timeline(Generic[T]):
             Problem(f"gaps[{self.gaps.index(gap)}]", f"declared gap {gap} does not lie exactly between two values")
             for gap in declared
         )
-        if problems:
-            raise RuleDefinitionError(problems, f"timeline {self.rule!r}")
+        return problems
 
     @classmethod
     def from_values(

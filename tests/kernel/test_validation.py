@@ -28,6 +28,11 @@ from calcities_domain.kernel._checks import checked, field_problems, text
 from calcities_domain.serialization import structure
 
 SOURCE = Source("Rules", Confidence.CONFIRMED)
+#: Two open-ended values: both in force from 2021 on.
+OVERLAPPING = (
+    DatedValue(DateRange(date(2020, 1, 1)), 1, SOURCE),
+    DatedValue(DateRange(date(2021, 1, 1)), 2, SOURCE),
+)
 
 
 def paths(build: Any) -> list[str]:
@@ -55,23 +60,15 @@ def test_a_decision_names_each_bad_field() -> None:
 
 def test_a_timeline_reports_bad_fields_and_overlaps_together() -> None:
     """A blank description does not hide two values in force at once."""
-    overlapping = (
-        DatedValue(DateRange(date(2020, 1, 1)), 1, SOURCE),
-        DatedValue(DateRange(date(2021, 1, 1)), 2, SOURCE),
-    )
     with pytest.raises(InputError) as caught:
-        Timeline("Bad Rule", " ", overlapping)
+        Timeline("Bad Rule", " ", OVERLAPPING)
     assert not isinstance(caught.value, RuleDefinitionError)  # the fields are wrong too
     assert [p.path for p in caught.value.problems] == ["rule", "description", "entries[1]"]
 
 
 def test_consistency_alone_is_a_rule_definition_error() -> None:
-    overlapping = (
-        DatedValue(DateRange(date(2020, 1, 1)), 1, SOURCE),
-        DatedValue(DateRange(date(2021, 1, 1)), 2, SOURCE),
-    )
     with pytest.raises(RuleDefinitionError) as caught:
-        Timeline("a.b", "d", overlapping)
+        Timeline("a.b", "d", OVERLAPPING)
     assert [p.path for p in caught.value.problems] == ["entries[1]"]
 
 

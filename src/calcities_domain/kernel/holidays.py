@@ -369,6 +369,11 @@ class HolidayCalendar:
         return None
 
     def __contains__(self, day: object) -> bool:
+        """Whether ``day`` is a holiday; something that is not a date is never one.
+
+        A date outside :attr:`covers` raises
+        :class:`~calcities_domain.kernel.errors.RuleNotInForce` rather than answering no.
+        """
         return is_plain_date(day) and self.holiday_on(day) is not None
 
     def get(self, day: date, default: str | None = None, /) -> str | None:

@@ -45,7 +45,7 @@ from calcities_domain.kernel.holidays import (
 )
 from calcities_domain.kernel.money import Money
 from calcities_domain.kernel.ranges import DateRange
-from calcities_domain.kernel.sources import Confidence, Source, unique_sources
+from calcities_domain.kernel.sources import Cited, Confidence, Source, unique_sources
 from calcities_domain.kernel.timeline import DatedValue, Timeline
 
 __all__ = [
@@ -54,6 +54,7 @@ __all__ = [
     "PACIFIC",
     "AnnualDate",
     "CalCitiesError",
+    "Cited",
     "Confidence",
     "DateRange",
     "DatedValue",

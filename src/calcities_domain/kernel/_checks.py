@@ -52,6 +52,19 @@ def code(instance: Any, attribute: Any, value: Any) -> None:
         )
 
 
+Check = Callable[[Any, Any, Any], None]
+
+
+def optional(check: Check) -> Check:
+    """Attrs validator factory: ``check``, unless the value is None."""
+
+    def run(instance: Any, attribute: Any, value: Any) -> None:
+        if value is not None:
+            check(instance, attribute, value)
+
+    return run
+
+
 def whole_number(instance: Any, attribute: Any, value: Any) -> None:
     """Attrs validator: an int that is not a bool."""
     if not isinstance(value, int) or isinstance(value, bool):

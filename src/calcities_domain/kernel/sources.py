@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
+from typing import Generic, TypeVar
 
 import attrs
 
-from calcities_domain.kernel._checks import checked, validate
+from calcities_domain.kernel._checks import checked, immutable, instance, validate
 from calcities_domain.kernel.errors import InputError, Problem
 
-__all__ = ["Confidence", "Source", "unique_sources"]
+__all__ = ["Cited", "Confidence", "Source", "unique_sources"]
 
 
 class Confidence(enum.Enum):
@@ -91,6 +92,35 @@ class Source:
         if self.url:
             text += f" <{self.url}>"
         return text
+
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Cited(Generic[T]):
+    """A rule value with the source that says so: one setting of a rule set.
+
+    Where a :class:`~calcities_domain.kernel.timeline.Timeline` holds a value's whole
+    history, a ``Cited`` value is one value already chosen, carried with its source so
+    that every explanation using it can cite it (and flag it, when it is not confirmed).
+
+    Attributes:
+        value: The value (a number of hours, a fraction, a flag...).
+        source: Who says so, and how sure we are.
+
+    >>> cap = Cited(12, Source("Example rules", Confidence.ASSUMED))
+    >>> cap.value, cap.source.is_confirmed
+    (12, False)
+
+    .. versionadded:: 0.1.0
+    """
+
+    value: T = attrs.field(metadata=checked(immutable))
+    source: Source = attrs.field(metadata=checked(instance(Source)))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
 
 
 def unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:

@@ -1,0 +1,115 @@
+"""MCLE credit accounting: California's rules, exactly, as they change over time.
+
+.. versionadded:: 0.1.0
+"""
+
+from calcities_domain.mcle.california import CALIFORNIA
+from calcities_domain.mcle.evaluation import (
+    CarryBack,
+    CategoryHours,
+    ComplianceReport,
+    CountedCredit,
+    NatReport,
+    NotCounted,
+    NotCountedReason,
+    Requirement,
+    Shortfall,
+    evaluate,
+    evaluate_nat,
+)
+from calcities_domain.mcle.groups import ComplianceGroup, compliance_group, explain_group, initial_letter
+from calcities_domain.mcle.jurisdiction import AnchoredCycles, Jurisdiction, NoncomplianceRules, Subfield
+from calcities_domain.mcle.lookups import (
+    PublicOffice,
+    compliance_period,
+    exemption_for_office,
+    next_period,
+    periods_overlapping,
+    previous_period,
+    report_deadline,
+    schedule_of,
+)
+from calcities_domain.mcle.models import (
+    CompliancePeriod,
+    Credit,
+    CreditKind,
+    Delivery,
+    Exemption,
+    Licensee,
+    LicenseStatus,
+    PeriodKind,
+    StatusSpan,
+    SubfieldShare,
+)
+from calcities_domain.mcle.new_york import NEW_YORK
+from calcities_domain.mcle.periods import Cycle, PeriodSchedule, ReportByOverride
+from calcities_domain.mcle.registry import jurisdiction, jurisdictions
+from calcities_domain.mcle.rules import (
+    CreditHours,
+    Minimum,
+    NewAttorneyTraining,
+    ProrationMode,
+    RuleSet,
+    SubfieldHours,
+    TieRule,
+    credit_hours,
+    hours_for,
+    prorate,
+)
+
+__all__ = [
+    "CALIFORNIA",
+    "NEW_YORK",
+    "AnchoredCycles",
+    "CarryBack",
+    "CategoryHours",
+    "ComplianceGroup",
+    "CompliancePeriod",
+    "ComplianceReport",
+    "CountedCredit",
+    "Credit",
+    "CreditHours",
+    "CreditKind",
+    "Cycle",
+    "Delivery",
+    "Exemption",
+    "Jurisdiction",
+    "LicenseStatus",
+    "Licensee",
+    "Minimum",
+    "NatReport",
+    "NewAttorneyTraining",
+    "NoncomplianceRules",
+    "NotCounted",
+    "NotCountedReason",
+    "PeriodKind",
+    "PeriodSchedule",
+    "ProrationMode",
+    "PublicOffice",
+    "ReportByOverride",
+    "Requirement",
+    "RuleSet",
+    "Shortfall",
+    "StatusSpan",
+    "Subfield",
+    "SubfieldHours",
+    "SubfieldShare",
+    "TieRule",
+    "compliance_group",
+    "compliance_period",
+    "credit_hours",
+    "evaluate",
+    "evaluate_nat",
+    "exemption_for_office",
+    "explain_group",
+    "hours_for",
+    "initial_letter",
+    "jurisdiction",
+    "jurisdictions",
+    "next_period",
+    "periods_overlapping",
+    "previous_period",
+    "prorate",
+    "report_deadline",
+    "schedule_of",
+]

@@ -1,0 +1,487 @@
+"""Rule sets (what a period requires) and the computation of credit hours.
+
+A :class:`RuleSet` holds every value a jurisdiction's MCLE rules need for one kind of
+period, each a :class:`~calcities_domain.kernel.Cited` value carrying its source; a
+jurisdiction keeps a timeline of rule sets keyed by the **end date** of the compliance
+period. Nothing here assumes California: the length of a credit hour, the rounding
+increment and its tie rule, the self-study cap, proration and carry-forward are all
+values of the rule set.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from calcities_domain.kernel import Cited, Problem, Source
+from calcities_domain.kernel._checks import Check, checked, code, fail, instance, optional, text, tuple_of, validate
+from calcities_domain.mcle.models import Credit, CreditKind
+
+__all__ = [
+    "CreditHours",
+    "Minimum",
+    "NewAttorneyTraining",
+    "ProrationMode",
+    "RuleSet",
+    "SubfieldHours",
+    "TieRule",
+    "credit_hours",
+    "hours_for",
+    "in_subfield",
+    "prorate",
+    "round_hours",
+    "to_decimal",
+]
+
+
+class TieRule(enum.Enum):
+    """How a time exactly halfway between two increments is rounded.
+
+    Attributes:
+        DOWN: to the lower increment (52.5 minutes is 0.75 hours, not 1).
+        UP: to the higher increment.
+        EVEN: to the even number of increments (banker's rounding).
+    """
+
+    DOWN = "down"
+    UP = "up"
+    EVEN = "even"
+
+
+class ProrationMode(enum.Enum):
+    """What happens to a subfield minimum when the requirement is prorated.
+
+    Attributes:
+        PRORATE: reduced in proportion, rounded as the total is.
+        DROP: not required at all in a prorated period.
+        KEEP: required in full.
+    """
+
+    PRORATE = "prorate"
+    DROP = "drop"
+    KEEP = "keep"
+
+
+def _fraction(instance_: object, attribute: attrs.Attribute[object], value: object) -> None:
+    if not isinstance(value, Fraction):
+        raise fail(attribute.name, f"expected a Fraction, got {value!r}")
+
+
+def _hours(instance_: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
+    if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
+        raise fail(attribute.name, f"expected a non-negative, finite Decimal number of hours, got {value!r}")
+
+
+def _cited(*types: type) -> Check:
+    names = " or ".join(t.__name__ for t in types)
+
+    def check(instance_: object, attribute: attrs.Attribute[object], value: object) -> None:
+        if not isinstance(value, Cited):
+            raise fail(attribute.name, f"expected a Cited value, got {value!r}")
+        if not isinstance(value.value, types) or (isinstance(value.value, bool) and bool not in types):
+            raise fail(f"{attribute.name}.value", f"expected {names}, got {value.value!r}")
+
+    return check
+
+
+def _optional_source(instance_: object, attribute: attrs.Attribute[object], value: object) -> None:
+    if value is not None and not isinstance(value, Source):
+        raise fail(attribute.name, f"expected a Source or None, got {value!r}")
+
+
+def _optional_cited(*types: type) -> Check:
+    return optional(_cited(*types))
+
+
+@attrs.frozen
+class Minimum:
+    """A minimum number of hours in a subfield, inside the total.
+
+    Attributes:
+        subfield: The subfield's code; hours in ``bias.implicit`` count toward ``bias``
+            too, so a minimum on ``bias`` is met by both.
+        label: The subfield's name, for people (``"elimination of bias"``).
+        hours: The hours required in an unprorated period.
+        source: Who says so.
+        when_prorated: What happens to it when the requirement is prorated.
+        proration_source: Who says that; if None, the source of the rule set's proration
+            rounding.
+    """
+
+    subfield: str = attrs.field(metadata=checked(code))
+    label: str = attrs.field(metadata=checked(text))
+    hours: Decimal = attrs.field(metadata=checked(_hours))
+    source: Source = attrs.field(metadata=checked(instance(Source)))
+    when_prorated: ProrationMode = attrs.field(
+        default=ProrationMode.PRORATE, kw_only=True, metadata=checked(instance(ProrationMode))
+    )
+    proration_source: Source | None = attrs.field(default=None, kw_only=True, metadata=checked(_optional_source))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+@attrs.frozen
+class NewAttorneyTraining:
+    """The New Attorney Training requirement, reported apart from MCLE.
+
+    Attributes:
+        admitted_after: It applies to licensees admitted after this day.
+        hours: The hours required.
+        months_after_admission_month: It is due on the last day of the month this many
+            months after the month of admission (12: the month of the first anniversary).
+        source: Who says so.
+    """
+
+    admitted_after: Cited[date] = attrs.field(metadata=checked(_cited(date)))
+    hours: Cited[Decimal] = attrs.field(metadata=checked(_cited(Decimal)))
+    months_after_admission_month: Cited[int] = attrs.field(metadata=checked(_cited(int)))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+def _minimums(instance_: object, attribute: attrs.Attribute[tuple[Minimum, ...]], value: object) -> None:
+    tuple_of(Minimum)(instance_, attribute, value)
+    codes = [m.subfield for m in value]  # type: ignore[attr-defined]
+    for index, subfield in enumerate(codes):
+        if codes.index(subfield) != index:
+            raise fail(f"{attribute.name}[{index}].subfield", f"{subfield!r} has two minimums")
+
+
+@attrs.frozen
+class RuleSet:
+    """Everything a jurisdiction requires for one period, each value cited.
+
+    Attributes:
+        name: A short name (``"California, periods ending from 2025"``).
+        total_hours: Hours required in an unprorated period.
+        minimums: Subfield minimums, inside the total.
+        self_study_cap: The largest share of the requirement that self-study may make up;
+            None for no cap.
+        self_study_over_cap_counts_for_subfields: Whether self-study hours above the cap
+            still count toward subfield minimums.
+        minutes_per_hour: Minutes of instruction in one credit hour.
+        increment: Hours are rounded to a multiple of this (a quarter hour).
+        tie: How a time exactly halfway between two increments is rounded.
+        proration_months_threshold: A period with this many months or fewer subject to
+            the requirement requires nothing; None if the jurisdiction does not prorate.
+        proration_rounding_up: Whether prorated hours round up to whole hours (else to
+            the nearest, ties up).
+        carry_forward_cap: Hours above the requirement that may count in the next period.
+        carry_back: Whether hours earned after a deficient period may be applied to it.
+        speaker_multiplier: First presentations earn this many times the speaking time;
+            None if the jurisdiction's speaker rule is not configured.
+        hours_per_teaching_unit: Law-school teaching earns this many hours per unit;
+            None if not configured.
+        nat_counts_toward_mcle: Whether New Attorney Training hours count toward MCLE.
+    """
+
+    name: str = attrs.field(metadata=checked(text))
+    total_hours: Cited[Decimal] = attrs.field(metadata=checked(_cited(Decimal)))
+    minimums: tuple[Minimum, ...] = attrs.field(metadata=checked(_minimums))
+    self_study_cap: Cited[Fraction] | None = attrs.field(metadata=checked(_optional_cited(Fraction)))
+    self_study_over_cap_counts_for_subfields: Cited[bool] = attrs.field(metadata=checked(_cited(bool)))
+    minutes_per_hour: Cited[int] = attrs.field(metadata=checked(_cited(int)))
+    increment: Cited[Fraction] = attrs.field(metadata=checked(_cited(Fraction)))
+    tie: Cited[TieRule] = attrs.field(metadata=checked(_cited(TieRule)))
+    proration_months_threshold: Cited[int] | None = attrs.field(metadata=checked(_optional_cited(int)))
+    proration_rounding_up: Cited[bool] = attrs.field(metadata=checked(_cited(bool)))
+    carry_forward_cap: Cited[Decimal] = attrs.field(metadata=checked(_cited(Decimal)))
+    carry_back: Cited[bool] = attrs.field(metadata=checked(_cited(bool)))
+    speaker_multiplier: Cited[int] | None = attrs.field(metadata=checked(_optional_cited(int)))
+    hours_per_teaching_unit: Cited[Decimal] | None = attrs.field(metadata=checked(_optional_cited(Decimal)))
+    nat_counts_toward_mcle: Cited[bool] = attrs.field(metadata=checked(_cited(bool)))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self, self._across)
+
+    def _across(self) -> list[Problem]:
+        problems: list[Problem] = []
+        if self.minutes_per_hour.value < 1:
+            problems.append(Problem("minutes_per_hour.value", "must be at least 1"))
+        step = self.increment.value
+        if step <= 0 or step > 1:
+            problems.append(Problem("increment.value", f"must be more than 0 and at most 1 hour, got {step}"))
+        elif not _terminates(step):
+            problems.append(Problem("increment.value", f"{step} has no exact decimal form; hours are Decimals"))
+        cap = self.self_study_cap
+        if cap is not None and not 0 <= cap.value <= 1:
+            problems.append(Problem("self_study_cap.value", f"must be a share from 0 to 1, got {cap.value}"))
+        if cap is not None and not _terminates(cap.value):
+            problems.append(Problem("self_study_cap.value", f"{cap.value} has no exact decimal form"))
+        for name in ("total_hours", "carry_forward_cap"):
+            value = getattr(self, name).value
+            if not value.is_finite() or value < 0:
+                problems.append(Problem(f"{name}.value", f"must be a non-negative number of hours, got {value}"))
+        by_code = {m.subfield: m for m in self.minimums}
+        for index, minimum in enumerate(self.minimums):
+            parent = minimum.subfield.rpartition(".")[0]
+            if parent in by_code and minimum.hours > by_code[parent].hours:
+                problems.append(
+                    Problem(
+                        f"minimums[{index}].hours",
+                        f"{minimum.hours} hours of {minimum.label} exceed the {by_code[parent].hours} of {parent!r}",
+                    )
+                )
+        top = sum((m.hours for m in self.minimums if "." not in m.subfield), Decimal(0))
+        if top > self.total_hours.value:
+            problems.append(Problem("minimums", f"the subfield minimums add up to {top}, more than the total"))
+        return problems
+
+    def subfield_label(self, subfield: str) -> str:
+        """The name of a subfield this rule set has a minimum for (else the code)."""
+        for minimum in self.minimums:
+            if minimum.subfield == subfield:
+                return minimum.label
+        return subfield
+
+    def sources(self) -> tuple[Source, ...]:
+        """Every source the rule set cites."""
+        cited: list[Source] = [m.source for m in self.minimums]
+        cited.extend(m.proration_source for m in self.minimums if m.proration_source is not None)
+        for field in attrs.fields(RuleSet):
+            value = getattr(self, field.name)
+            if isinstance(value, Cited):
+                cited.append(value.source)
+        return tuple(dict.fromkeys(cited))
+
+
+def _terminates(value: Fraction) -> bool:
+    den = value.denominator
+    for prime in (2, 5):
+        while den % prime == 0:
+            den //= prime
+    return den == 1
+
+
+def to_decimal(value: Fraction) -> Decimal:
+    """An exact Decimal for a Fraction whose denominator has only the factors 2 and 5.
+
+    Raises:
+        InputError: if the fraction has no exact decimal form.
+
+    >>> to_decimal(Fraction(7, 4)), to_decimal(Fraction(25, 2))
+    (Decimal('1.75'), Decimal('12.5'))
+    """
+    if not _terminates(value):
+        raise fail("value", f"{value} has no exact decimal form")
+    digits = 0
+    scaled = value
+    while scaled.denominator != 1:
+        scaled *= 10
+        digits += 1
+    return Decimal(scaled.numerator).scaleb(-digits)
+
+
+def round_hours(hours: Fraction, increment: Fraction, tie: TieRule) -> Fraction:
+    """``hours`` rounded to the nearest multiple of ``increment``, ties broken by ``tie``.
+
+    >>> round_hours(Fraction(105, 60), Fraction(1, 4), TieRule.DOWN)  # 105 minutes
+    Fraction(7, 4)
+    >>> tie = Fraction(7, 8)  # 52.5 minutes, exactly between 0.75 and 1
+    >>> round_hours(tie, Fraction(1, 4), TieRule.DOWN), round_hours(tie, Fraction(1, 4), TieRule.UP)
+    (Fraction(3, 4), Fraction(1, 1))
+    """
+    steps = hours / increment
+    low = math.floor(steps)
+    remainder = steps - low
+    if remainder > Fraction(1, 2) or (
+        remainder == Fraction(1, 2) and (tie is TieRule.UP or (tie is TieRule.EVEN and low % 2 == 1))
+    ):
+        low += 1
+    return low * increment
+
+
+def credit_hours(
+    minutes: int | Fraction,
+    *,
+    minutes_per_hour: int = 60,
+    increment: Fraction = Fraction(1, 4),
+    tie: TieRule = TieRule.DOWN,
+) -> Decimal:
+    """Minutes of instruction as credit hours: ``minutes / minutes_per_hour``, rounded.
+
+    The defaults are California's (a 60-minute hour, reported to the nearest quarter
+    hour). With whole minutes a 60-minute hour never ties (a tie needs 7.5 minutes past
+    a quarter); a tie arises only from shared panel time, and ``tie`` decides it.
+
+    Raises:
+        InputError: for negative or non-whole minutes (a Fraction is accepted, for
+            shared panel time).
+
+    >>> credit_hours(50), credit_hours(52), credit_hours(53), credit_hours(100)
+    (Decimal('0.75'), Decimal('0.75'), Decimal('1'), Decimal('1.75'))
+    >>> credit_hours(100, minutes_per_hour=50, increment=Fraction(1, 2))
+    Decimal('2')
+    """
+    if isinstance(minutes, bool) or not isinstance(minutes, int | Fraction):
+        raise fail("minutes", f"expected a whole number of minutes, got {minutes!r}")
+    if minutes < 0:
+        raise fail("minutes", f"must not be negative, got {minutes}")
+    per_hour: object = minutes_per_hour  # checked at run time: untyped callers pass anything
+    if isinstance(per_hour, bool) or not isinstance(per_hour, int) or per_hour < 1:
+        raise fail("minutes_per_hour", f"expected a positive whole number, got {minutes_per_hour!r}")
+    step: object = increment
+    if not isinstance(step, Fraction) or not 0 < step <= 1 or not _terminates(step):
+        raise fail("increment", f"expected a Fraction of an hour with a decimal form, got {increment!r}")
+    if not isinstance(tie, TieRule):
+        raise fail("tie", f"expected a TieRule, got {tie!r}")
+    return to_decimal(round_hours(Fraction(minutes) / minutes_per_hour, increment, tie))
+
+
+@attrs.frozen
+class SubfieldHours:
+    """Hours in one subfield.
+
+    Attributes:
+        subfield: The subfield's code.
+        hours: The hours.
+    """
+
+    subfield: str = attrs.field(metadata=checked(code))
+    hours: Decimal = attrs.field(metadata=checked(_hours))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+def in_subfield(parts: tuple[SubfieldHours, ...], subfield: str) -> Decimal:
+    """Hours toward ``subfield`` among ``parts``, counting its sub-codes (``bias.implicit`` is ``bias``)."""
+    return sum(
+        (p.hours for p in parts if p.subfield == subfield or p.subfield.startswith(subfield + ".")),
+        Decimal(0),
+    )
+
+
+@attrs.frozen
+class CreditHours:
+    """The hours a credit earns under a rule set, and how.
+
+    Attributes:
+        credit_id: The credit.
+        hours: Hours toward the total.
+        subfields: Hours in each subfield the credit carries, by code.
+        basis: How the hours were worked out, in words.
+        sources: The rules applied.
+        configured: False if the rule set lacks the rule this kind of credit needs (the
+            credit then earns nothing, and the report says why).
+    """
+
+    credit_id: str = attrs.field(metadata=checked(text))
+    hours: Decimal = attrs.field(metadata=checked(_hours))
+    subfields: tuple[SubfieldHours, ...] = attrs.field(metadata=checked(tuple_of(SubfieldHours)))
+    basis: str = attrs.field(metadata=checked(text))
+    sources: tuple[Source, ...] = attrs.field(metadata=checked(tuple_of(Source)))
+    configured: bool = attrs.field(default=True, metadata=checked(instance(bool)))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+    def in_subfield(self, subfield: str) -> Decimal:
+        """Hours toward ``subfield``, counting its sub-codes (``bias.implicit`` is ``bias``)."""
+        return in_subfield(self.subfields, subfield)
+
+
+def _split(credit: Credit, factor: Fraction, rules: RuleSet) -> tuple[SubfieldHours, ...]:
+    """Subfield hours, rounded cumulatively so that they never add up to more than the whole.
+
+    Each subfield's hours are the rounded running total minus the rounded running total
+    before it (shares in code order). Rounding is monotone, so every part is
+    non-negative and their sum is the rounded sum of the minutes.
+    """
+    step, tie, per_hour = rules.increment.value, rules.tie.value, rules.minutes_per_hour.value
+    parts, running, rounded_before = [], Fraction(0), Fraction(0)
+    for share in sorted(credit.subfields, key=lambda s: s.subfield):
+        running += share.minutes * factor
+        rounded = round_hours(running / per_hour, step, tie)
+        parts.append(SubfieldHours(share.subfield, to_decimal(rounded - rounded_before)))
+        rounded_before = rounded
+    return tuple(parts)
+
+
+def hours_for(credit: Credit, rules: RuleSet) -> CreditHours:
+    """The hours ``credit`` earns under ``rules``.
+
+    - Attendance: the minutes, as hours, rounded to the increment.
+    - Speaking: the speaking time (a panel's time shared equally among ``panelists``),
+      times the speaker multiplier for a first presentation, the actual time for a
+      repeat; subfield minutes the same way.
+    - Law-school teaching: the units times the hours per unit; subfield credit only for
+      the actual teaching time (``minutes``).
+
+    A kind of credit whose rule the rule set does not configure earns nothing, with
+    ``configured=False``.
+    """
+    step, tie, per_hour = rules.increment.value, rules.tie.value, rules.minutes_per_hour.value
+    base = [rules.minutes_per_hour.source, rules.increment.source, rules.tie.source]
+    if credit.kind is CreditKind.ATTENDANCE:
+        hours = round_hours(Fraction(credit.minutes, per_hour), step, tie)
+        return CreditHours(
+            credit.credit_id,
+            to_decimal(hours),
+            _split(credit, Fraction(1), rules),
+            f"{credit.minutes} minutes at {per_hour} minutes an hour, to the nearest {to_decimal(step)} hour",
+            tuple(base),
+        )
+    if credit.kind is CreditKind.SPEAKING:
+        multiplier = rules.speaker_multiplier
+        if multiplier is None:
+            return CreditHours(credit.credit_id, Decimal(0), (), "speaker credit is not configured", (), False)
+        share = Fraction(1, credit.panelists or 1)
+        factor = share * (multiplier.value if credit.first_presentation else 1)
+        hours = round_hours(credit.minutes * factor / per_hour, step, tie)
+        shared = (
+            f"{credit.minutes} panel minutes shared by {credit.panelists}"
+            if credit.panelists
+            else (f"{credit.minutes} minutes of speaking")
+        )
+        times = (
+            f" times {multiplier.value} for a first presentation"
+            if credit.first_presentation
+            else (", actual time for a repeat presentation")
+        )
+        return CreditHours(
+            credit.credit_id,
+            to_decimal(hours),
+            _split(credit, factor, rules),
+            shared + times,
+            (*base, multiplier.source),
+        )
+    per_unit = rules.hours_per_teaching_unit
+    if per_unit is None:
+        return CreditHours(credit.credit_id, Decimal(0), (), "law-school teaching credit is not configured", (), False)
+    units = credit.units if credit.units is not None else Decimal(0)
+    return CreditHours(
+        credit.credit_id,
+        units * per_unit.value,
+        _split(credit, Fraction(1), rules),
+        f"{units} units at {per_unit.value} hours a unit; subfield credit for {credit.minutes} minutes of teaching",
+        (*base, per_unit.source),
+    )
+
+
+def prorate(hours: Decimal, subject_months: int, period_months: int, *, round_up: bool) -> Decimal:
+    """``hours * subject_months / period_months``, rounded to whole hours.
+
+    Up (the rule that fits California's published new-admittee table), or to the nearest
+    with ties up.
+
+    >>> [prorate(Decimal(25), m, 36, round_up=True) for m in (32, 26, 20, 14, 8)]
+    [Decimal('23'), Decimal('19'), Decimal('14'), Decimal('10'), Decimal('6')]
+    """
+    for name, value in (("subject_months", subject_months), ("period_months", period_months)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise fail(name, f"expected a whole number, got {value!r}")
+    if period_months < 1 or not 0 <= subject_months <= period_months:
+        raise fail("subject_months", f"must be from 0 to {period_months}, got {subject_months}")
+    exact = Fraction(hours) * subject_months / period_months
+    whole = math.ceil(exact) if round_up else math.floor(exact + Fraction(1, 2))
+    return Decimal(whole)

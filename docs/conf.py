@@ -95,6 +95,31 @@ def _write_generated(app: object) -> None:
     holidays += _holiday_table(CALIFORNIA_JUDICIAL, "judicial")
     (out / "holidays.md").write_text("\n".join(holidays), encoding="utf-8")
 
+    rules = [
+        "# Dated rule values",
+        "",
+        "Every dated rule value outside the holiday calendars, generated from `calcities_domain.catalog` when the",
+        "docs are built. MCLE rule-set values are dated by the **end date** of the compliance period they apply",
+        "to, as the rules are. A value that is not *confirmed* is a default you may override.",
+        "",
+    ]
+    domains = sorted({r.domain for r in catalog.rule_values()} - {"kernel"})
+    for domain in domains:
+        rules += [
+            f"## {domain}",
+            "",
+            "| Rule | In force | Value | Description | Source | Confidence |",
+            "|---|---|---|---|---|---|",
+        ]
+        rules += [
+            f"| `{r.rule}` | {r.in_force} | {_cell(r.value)} | {_cell(r.description)} | {_source_cell(r.source)} "
+            f"| {r.source.confidence.value} |"
+            for r in catalog.rule_values()
+            if r.domain == domain
+        ]
+        rules.append("")
+    (out / "rules.md").write_text("\n".join(rules), encoding="utf-8")
+
     sources = [
         "# Rules and sources",
         "",

@@ -22,11 +22,31 @@ from calcities_domain.testing import strategies as cst
 
 
 def test_every_holiday_rule_is_listed_once() -> None:
-    values = catalog.rule_values()
+    values = [v for v in catalog.rule_values() if v.domain == "kernel"]
     rules = [v.rule for v in values]
     assert len(rules) == len(set(rules))
     assert len(values) == len(CALIFORNIA_STATE_OFFICES.rules) + len(CALIFORNIA_JUDICIAL.rules)
-    assert all(v.domain == "kernel" for v in values)
+
+
+def test_each_rule_has_one_value_per_day() -> None:
+    """A rule listed several times (a value that changed) never has two values on one day."""
+    by_rule: dict[str, list[catalog.RuleValue]] = {}
+    for value in catalog.rule_values():
+        by_rule.setdefault(value.rule, []).append(value)
+    for rule, values in by_rule.items():
+        for a, b in zip(values, values[1:], strict=False):
+            assert not a.in_force.overlaps(b.in_force), rule
+            assert a.in_force.start < b.in_force.start, rule
+
+
+def test_mcle_values_are_dated_by_period_end() -> None:
+    """B&P § 6070.5: the implicit-bias hour applies to periods ending after 31 January 2022."""
+    (implicit,) = [v for v in catalog.rule_values() if v.rule == "mcle.us_ca.minimum.bias.implicit"]
+    assert implicit.in_force.start == date(2022, 2, 1)
+    assert implicit.value.startswith("1 ")
+    bias = [v for v in catalog.rule_values() if v.rule == "mcle.us_ca.minimum.bias"]
+    assert [v.value.split()[0] for v in bias] == ["1", "1", "2"]
+    assert {v.domain for v in catalog.rule_values()} == {"kernel", "mcle"}
 
 
 def test_rule_value_in_words() -> None:

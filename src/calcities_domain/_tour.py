@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from calcities_domain import catalog, serialization
+from calcities_domain import catalog, mcle, serialization
 from calcities_domain.kernel import (
     CALIFORNIA_JUDICIAL,
     DateRange,
@@ -98,6 +98,41 @@ def _boundary() -> str:
     )
 
 
+def _mcle() -> str:
+    group = mcle.compliance_group("Garcia")
+    period = mcle.compliance_period(group, containing=date(2024, 6, 1))
+    attorney = mcle.Licensee.admitted("201234", date(2010, 12, 7), "Garcia")
+    credits = [
+        mcle.Credit(
+            "annual-2023",
+            date(2023, 10, 4),
+            12 * 60,
+            subfields=(mcle.SubfieldShare("ethics", 240), mcle.SubfieldShare("bias.implicit", 60)),
+        ),
+        mcle.Credit(
+            "recorded-2024",
+            date(2024, 11, 1),
+            14 * 60,
+            delivery=mcle.Delivery.SELF_STUDY,
+            subfields=(mcle.SubfieldShare("bias", 60), mcle.SubfieldShare("civility", 60)),
+        ),
+    ]
+    report = mcle.evaluate(attorney, credits, period)
+    lines = [
+        f"'Garcia' is in {group}. The period containing 2024-06-01 is {period.start} to {period.end},",
+        f"a one-time {period.months}-month period; the report is due by {period.report_by}:",
+        "\n".join(f"  {r.message}" for r in mcle.report_deadline(period).reasons[1:]),
+        "",
+        f"An attorney with {len(credits)} credits is {'compliant' if report.compliant else 'not compliant'}. Missing:",
+        *(f"  - {s}" for s in report.shortfalls),
+        "Not counted:",
+        *(f"  - {n.credit_id}: {n.hours} h, {n.message}" for n in report.not_counted),
+        f"The answer rests on {len(report.decision().assumptions())} assumption(s) it names, among them:",
+        f"  {report.decision().assumptions()[0].cite()}",
+    ]
+    return "\n".join(lines)
+
+
 #: The tour's sections, in order: a title and a function returning the text.
 SECTIONS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("Rules are data, dated and cited", _dated_rules),
@@ -106,6 +141,7 @@ SECTIONS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("Whole months, with an explicit month-end policy", _months),
     ("Money in cents", _money),
     ("A strict boundary", _boundary),
+    ("MCLE: a California attorney's period, explained", _mcle),
 )
 
 
@@ -115,7 +151,7 @@ def tour() -> str:
         "calcities_domain: a tour",
         "========================",
         "Immutable, explained rules for the League of California Cities and the people it serves.",
-        "Domain walk-throughs (MCLE, governance, membership, events, Torch) join this tour as they land.",
+        "Domain walk-throughs (governance, membership, events, Torch) join the MCLE one as they land.",
     ]
     for number, (title, section) in enumerate(SECTIONS, start=1):
         heading = f"{number}. {title}"

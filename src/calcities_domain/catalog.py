@@ -26,6 +26,8 @@ from calcities_domain.kernel import (
 )
 from calcities_domain.kernel._checks import checked, code, instance, text, validate
 from calcities_domain.kernel.holidays import CCP_12A, DEFAULT_CALENDAR_CHOICE, GOV_6700, RULE_1_11, WORKING_WEEK
+from calcities_domain.kernel.sources import Cited
+from calcities_domain.mcle import Jurisdiction, RuleSet, jurisdictions
 
 __all__ = ["RuleValue", "assumptions", "holiday_calendars", "rule_values", "sources"]
 
@@ -79,11 +81,134 @@ def _calendar_values(key: str, calendar: HolidayCalendar) -> tuple[RuleValue, ..
     )
 
 
+def _words(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if hasattr(value, "value") and not isinstance(value, int | str):
+        return str(value.value)
+    return str(value)
+
+
+_PRORATED = {"prorate": "prorated with the total", "drop": "dropped when prorated", "keep": "kept when prorated"}
+
+_SETTINGS = {
+    "total_hours": "hours required in a full period",
+    "self_study_cap": "largest share of the requirement self-study may make up",
+    "self_study_over_cap_counts_for_subfields": "self-study above the cap still counts toward subfields",
+    "minutes_per_hour": "minutes of instruction in a credit hour",
+    "increment": "hours are rounded to a multiple of (hours)",
+    "tie": "a time exactly between two increments rounds",
+    "proration_months_threshold": "months subject at or below which nothing is required",
+    "proration_rounding_up": "prorated hours round up to whole hours",
+    "carry_forward_cap": "excess hours that may count in the next period",
+    "carry_back": "later hours may be applied to a deficient period",
+    "speaker_multiplier": "a first presentation earns this many times the speaking time",
+    "hours_per_teaching_unit": "hours per law-school unit taught",
+    "nat_counts_toward_mcle": "New Attorney Training hours count toward MCLE",
+}
+
+
+def _rule_set_values(where: Jurisdiction, in_force: DateRange, rules: RuleSet) -> list[RuleValue]:
+    prefix = f"mcle.{where.code}"
+    scope = f"{where.name}, by the end date of the period"
+    values = [
+        RuleValue(
+            domain="mcle",
+            rule=f"{prefix}.{name}",
+            description=f"{description} ({scope})",
+            in_force=in_force,
+            value=_words(setting.value),
+            source=setting.source,
+        )
+        for name, description in _SETTINGS.items()
+        if isinstance(setting := getattr(rules, name), Cited)
+    ]
+    values.extend(
+        RuleValue(
+            domain="mcle",
+            rule=f"{prefix}.minimum.{minimum.subfield}",
+            description=f"minimum hours of {minimum.label} ({scope})",
+            in_force=in_force,
+            value=f"{minimum.hours} ({_PRORATED[minimum.when_prorated.value]})",
+            source=minimum.source,
+        )
+        for minimum in rules.minimums
+    )
+    return values
+
+
+def _merged(values: list[RuleValue]) -> list[RuleValue]:
+    """Values of one rule that stay the same across adjacent rule sets, as one row."""
+    merged: dict[str, list[RuleValue]] = {}
+    for value in values:
+        rows = merged.setdefault(value.rule, [])
+        last = rows[-1] if rows else None
+        if (
+            last is not None
+            and (last.value, last.source) == (value.value, value.source)
+            and last.in_force.precedes_directly(value.in_force)
+        ):
+            rows[-1] = attrs.evolve(last, in_force=DateRange(last.in_force.start, value.in_force.end))
+        else:
+            rows.append(value)
+    return [row for rows in merged.values() for row in rows]
+
+
+def _jurisdiction_values(where: Jurisdiction) -> list[RuleValue]:
+    values = _merged(
+        [value for entry in where.rule_sets for value in _rule_set_values(where, entry.in_force, entry.value)]
+    )
+    for schedule in where.group_schedules:
+        for cycle in schedule.cycles:
+            length = f"{cycle.months}-month" + (" (one-time)" if cycle.end is not None else "")
+            values.append(
+                RuleValue(
+                    domain="mcle",
+                    rule=f"mcle.{where.code}.periods.{schedule.key.replace('-', '_')}",
+                    description=f"{where.name} compliance periods of {schedule.group or schedule.key}",
+                    in_force=DateRange(cycle.first_start, cycle.last_end),
+                    value=f"{length} periods from {cycle.first_start}",
+                    source=cycle.source,
+                )
+            )
+    if where.anchored is not None:
+        values.append(
+            RuleValue(
+                domain="mcle",
+                rule=f"mcle.{where.code}.periods.cycle",
+                description=f"{where.name} reporting cycles, anchored on each licensee",
+                in_force=DateRange(where.rule_sets.entries[0].in_force.start, None),
+                value=f"{where.anchored.months}-month cycles",
+                source=where.anchored.source,
+            )
+        )
+    if where.noncompliance is not None:
+        for timeline in (where.noncompliance.late_fee, where.noncompliance.reinstatement_fee):
+            values.extend(
+                RuleValue(
+                    domain="mcle",
+                    rule=timeline.rule,
+                    description=timeline.description,
+                    in_force=entry.in_force,
+                    value=str(entry.value),
+                    source=entry.source,
+                )
+                for entry in timeline
+            )
+    return values
+
+
 def rule_values() -> tuple[RuleValue, ...]:
-    """Every dated rule value, grouped by domain, in a stable order."""
-    return _calendar_values("state_offices", CALIFORNIA_STATE_OFFICES) + _calendar_values(
+    """Every dated rule value, grouped by domain, in a stable order.
+
+    MCLE rule-set values are dated by the **end date** of the compliance period they
+    apply to, as the rules themselves are.
+    """
+    kernel = _calendar_values("state_offices", CALIFORNIA_STATE_OFFICES) + _calendar_values(
         "judicial", CALIFORNIA_JUDICIAL
     )
+    mcle = tuple(value for where in jurisdictions() for value in _jurisdiction_values(where))
+    return kernel + mcle
 
 
 def sources() -> tuple[Source, ...]:
@@ -92,6 +217,8 @@ def sources() -> tuple[Source, ...]:
     for calendar in holiday_calendars():
         cited.extend((calendar.source, calendar.weekend_source))
     cited.extend((GOV_6700, CCP_12A, RULE_1_11, DEFAULT_CALENDAR_CHOICE, WORKING_WEEK))
+    for where in jurisdictions():
+        cited.extend(where.sources())
     return unique_sources(cited)
 
 

@@ -87,6 +87,7 @@ SELF_STUDY_CAP = Source(
 OVER_CAP_SUBFIELDS = Source(
     "calcities_domain: self-study above the cap and subfields",
     A,
+    section="default: self-study above the cap counts toward subfields",
     note="The sources say only that subfields may be taken as self-study. The library reads the cap as the "
     "participatory floor (participatory at least half) and lets every self-study hour count toward subfields. "
     "Override with self_study_over_cap_counts_for_subfields=False.",
@@ -147,6 +148,7 @@ FOUR_MONTHS = Source(
 PRORATION_BEFORE_2015 = Source(
     "The State Bar of California, 2014 public comment (201406) and the new-admittee table",
     INF,
+    section="Rule 2.72(D) (2014 numbering)",
     note="Before the 2014 change a prorated requirement dropped the bias and substance-abuse hours and prorated "
     "only ethics (confirmed by the table for group 2's 2012-2015 period). Applying the old way to every period "
     "ending by 31 January 2015 is inferred.",
@@ -154,6 +156,7 @@ PRORATION_BEFORE_2015 = Source(
 PRORATION_AFTER_2015 = Source(
     "The State Bar of California, 2014 public comment (201406)",
     INF,
+    section="Rule 2.72(D) (2014 numbering)",
     note="From the 2014 change a prorated requirement keeps 1 hour of bias and 1 of competence; prorating each "
     "1-hour minimum rounded up gives the same result. Applying it from periods ending after 31 January 2015 is "
     "inferred from the table.",
@@ -161,6 +164,7 @@ PRORATION_AFTER_2015 = Source(
 PRORATION_NEW_SUBFIELDS = Source(
     "calcities_domain: prorating the 2022 and 2025 subfields",
     A,
+    section="default: every minimum is prorated like the total",
     note="How implicit bias, the second competence hour, technology and civility prorate is not published. The "
     "library prorates every minimum like the total (rounded up), as the 2014 approach does for 1-hour minimums.",
 )
@@ -181,6 +185,7 @@ CARRY_BACK = Source(
 NAT_COUNTS = Source(
     "calcities_domain: New Attorney Training and MCLE hours",
     A,
+    section="default: New Attorney Training hours do not count toward MCLE",
     note="The 2016 design counted the 10 hours as part of the MCLE hours; the 2023 proposals 'clarify the "
     "distinction'. The current rule is not known: the library does not count them toward MCLE by default.",
 )
@@ -245,13 +250,15 @@ G3_2017 = Source(
     "through the end of February counted for that period and could not be reused in the next one.",
 )
 MISSING_BEFORE = (
-    "the sources do not say precisely when this group's periods ran before then: MCLE began on 1992-02-01, was "
-    "suspended during the Warden litigation (1997-1999), and periods ending 2001-2003 were merged six-year "
-    "periods of up to 61 hours. Pass your own PeriodSchedule to cover them"
+    "the sources do not say precisely when its periods ran: MCLE began on 1992-02-01, was suspended during the "
+    "Warden litigation (1997-1999), and periods ending 2001-2003 were merged six-year periods of up to 61 hours. "
+    "Pass your own PeriodSchedule to cover them"
 )
 LATE_FEE_75 = Source(
     "California Bar Journal (Nov. 2006, Jan. 2008, Feb. 2015); State Bar news release, Feb. 2010",
     C,
+    section="late compliance fee",
+    url="https://archive.calbar.ca.gov",
     note="A $75 late compliance fee for reports due from 2007 to 2015 (the end of the range is inferred).",
 )
 LATE_FEE_100 = Source(
@@ -269,6 +276,8 @@ LATE_FEE_103 = Source(
 REINSTATEMENT_200 = Source(
     "California Bar Journal, Jan. 2008; tsazim.com, 2019",
     INF,
+    section="reinstatement fee",
+    url="https://archive.calbar.ca.gov",
     note="A $200 reinstatement fee (confirmed for 2008 to 2019); the start of the range is inferred.",
 )
 REINSTATEMENT_308 = Source(
@@ -280,6 +289,8 @@ REINSTATEMENT_308 = Source(
 NOTICE = Source(
     "The State Bar of California, Good cause modification; California Bar Journal, Feb. 2015",
     C,
+    section="noncompliance notice",
+    url="https://www.calbar.ca.gov/Attorneys/MCLE-CLE/Requirements/Good-Cause-Modification",
     note="Under the 1 February deadlines a 60-day noncompliance notice followed the late fee. How the notice "
     "dates map onto the 29/30 March deadlines is not published.",
 )
@@ -293,6 +304,7 @@ INACTIVE = Source(
 SCHEDULE_2004 = Source(
     "calcities_domain: the first rule set encoded",
     INF,
+    section="coverage: periods ending from 2004-01-31",
     note="Rule sets start with periods ending 31 January 2004, the first after the 36-to-25-hour change of 1999 "
     "(SB 144) in which no merged 61-hour period remained.",
 )
@@ -445,7 +457,7 @@ def _schedule(group: ComplianceGroup, first: date, last_regular: date, transitio
             if group is ComplianceGroup.GROUP_3
             else ()
         ),
-        missing=f"{group} periods start on {first} in the library; before that, {MISSING_BEFORE}",
+        missing=f"{group} periods start on {first} in the library; before then {MISSING_BEFORE}",
     )
 
 

@@ -34,6 +34,7 @@ NY_1500_22_A = Source(
 NY_DIVERSITY_DATE = Source(
     "New York State CLE Board, as reported by NYSBA State Bar News (Summer 2018) and nycbar.org",
     Confidence.SECONDARY,
+    section="diversity, inclusion and elimination of bias: from 1 July 2018",
     note="The diversity hour is required of experienced attorneys due to re-register on or after 1 July 2018; "
     "keyed here by the end of the cycle.",
 )
@@ -55,6 +56,7 @@ NY_CYCLE = Source(
 NY_DEADLINE = Source(
     "calcities_domain: New York report deadline",
     Confidence.ASSUMED,
+    section="default: due the day after the cycle ends, never moved",
     note="Compliance is certified with the biennial registration; the library treats the day after the cycle "
     "ends as the deadline and does not move it for weekends or holidays.",
 )
@@ -93,12 +95,14 @@ NY_NO_CAP = Source(
 NY_NOT_CONFIGURED = Source(
     "calcities_domain: New York configuration",
     Confidence.ASSUMED,
+    section="not configured: proration, speaker and teaching credit, noncompliance",
     note="Proration, speaker and teaching credit, New Attorney Training and noncompliance are not configured for "
     "New York: the engine reports such credits as not counted rather than guess.",
 )
 NY_START = Source(
     "calcities_domain: New York coverage",
     Confidence.INFERRED,
+    section="coverage: cycles ending from 2018-07-01",
     note="Rule sets cover cycles ending from 1 July 2018, when the diversity hour began.",
 )
 

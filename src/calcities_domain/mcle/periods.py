@@ -247,7 +247,7 @@ class PeriodSchedule:
     def _cycle_for(self, day: date) -> int:
         if day < self.first_day or (self.last_day is not None and day > self.last_day):
             raise RuleNotInForce(
-                f"{self.jurisdiction}.periods.{self.key}",
+                f"mcle.{self.jurisdiction}.periods.{self.key.replace('-', '_')}",
                 day,
                 (str(self.covered()),),
                 self.missing if day < self.first_day else "no compliance periods are defined after the last cycle",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 import attrs
@@ -34,7 +35,7 @@ def test_each_rule_has_one_value_per_day() -> None:
     for value in catalog.rule_values():
         by_rule.setdefault(value.rule, []).append(value)
     for rule, values in by_rule.items():
-        for a, b in zip(values, values[1:], strict=False):
+        for a, b in itertools.pairwise(values):
             assert not a.in_force.overlaps(b.in_force), rule
             assert a.in_force.start < b.in_force.start, rule
 

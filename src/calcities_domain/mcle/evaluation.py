@@ -418,14 +418,15 @@ def _whole_period(status: LicenseStatus, licensee: Licensee, period: ComplianceP
     return licensee.admitted_on <= period.start and _covered(period.days, spans)
 
 
-def _check_inputs(  # noqa: PLR0912, PLR0917 - one check per argument, every problem collected
+def _input_problems(  # noqa: PLR0912, PLR0917 - one check per argument, every problem collected
     licensee: object,
     credits: object,
     period: object,
     jurisdiction: object,
     allocations: object,
     rules: object,
-) -> tuple[list[Credit], list[CarryBack]]:
+) -> tuple[list[Credit], list[CarryBack], list[Problem]]:
+    """The well-formed credits and allocations, and every problem with the arguments."""
     problems: list[Problem] = []
     if not isinstance(licensee, Licensee):
         problems.append(Problem("licensee", f"expected a Licensee, got {licensee!r}"))
@@ -486,9 +487,7 @@ def _check_inputs(  # noqa: PLR0912, PLR0917 - one check per argument, every pro
             )
         allocated.setdefault(item.credit_id, index)
         carried.append(item)
-    if problems:
-        raise InputError(problems)
-    return items, carried
+    return items, carried, problems
 
 
 # ----------------------------------------------------------------------------- evaluate
@@ -529,30 +528,38 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
             period of another group or schedule, a carry-back of a credit that does not
             exist or was not earned after the period, a ``previous`` report of another
             licensee or period. Nothing partial is returned.
-        RuleNotInForce: if no rule set is in force for the period's end.
+        RuleNotInForce: if no rule set is in force for the period's end (and none is given).
     """
     from calcities_domain.mcle.california import CALIFORNIA  # noqa: PLC0415 - the default, built on this module
 
     where = CALIFORNIA if jurisdiction is None else jurisdiction
-    items, carried = _check_inputs(licensee, credits, period, where, allocations, rules)
-    problems: list[Problem] = []
+    # Every problem is collected before any is raised: a later check runs whenever the
+    # arguments it reads are sound, whatever else is wrong.
+    items, carried, problems = _input_problems(licensee, credits, period, where, allocations, rules)
     schedule = None
-    try:
-        schedule = where.schedule_for(licensee)
-        schedule.require(period)
-    except InputError as error:
-        problems.extend(error.problems)
-    known = {s.code for s in where.subfields}
-    for index, credit in enumerate(items):
-        for s_index, share in enumerate(credit.subfields):
-            if share.subfield not in known:
-                problems.append(
-                    Problem(
-                        f"credits[{index}].subfields[{s_index}].subfield",
-                        f"{share.subfield!r} is not a subfield of {where.name} (known: {', '.join(sorted(known))})",
+    given: tuple[object, object, object] = (licensee, where, period)  # checked at run time: untyped callers
+    sound = isinstance(given[0], Licensee) and isinstance(given[1], Jurisdiction)
+    if sound and isinstance(given[2], CompliancePeriod):
+        try:
+            candidate = where.schedule_for(licensee)
+            candidate.require(period)
+        except InputError as error:
+            problems.extend(error.problems)
+        else:
+            schedule = candidate
+    if isinstance(given[1], Jurisdiction):
+        known = {s.code for s in where.subfields}
+        listed = ", ".join(sorted(known))
+        for index, credit in enumerate(items):
+            for s_index, share in enumerate(credit.subfields):
+                if share.subfield not in known:
+                    problems.append(
+                        Problem(
+                            f"credits[{index}].subfields[{s_index}].subfield",
+                            f"{share.subfield!r} is not a subfield of {where.name} (known: {listed})",
+                        )
                     )
-                )
-    if schedule is not None and not problems:
+    if schedule is not None:
         for index, allocation in enumerate(carried):
             try:
                 target = schedule.period_containing(allocation.period_end)
@@ -571,7 +578,7 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
     if previous is not None:
         if not isinstance(earlier, ComplianceReport):
             problems.append(Problem("previous", f"expected a ComplianceReport, got {previous!r}"))
-        elif schedule is not None and not problems:
+        elif schedule is not None:
             if previous.licensee_id != licensee.licensee_id:
                 problems.append(
                     Problem("previous.licensee_id", f"is {previous.licensee_id!r}, not {licensee.licensee_id!r}")
@@ -588,16 +595,25 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
     if problems:
         raise InputError(problems)
 
-    rule_set = where.rules_for(period) if rules is None else rules
-    chosen_source = where.rule_sets.source_at(period.end)
-    reasons: list[Reason] = [
-        Reason.of(
+    if rules is None:
+        in_force = where.rule_sets.entry_at(period.end)
+        rule_set = in_force.value
+        chosen = Reason.of(
             "mcle.rule_set",
             f"The rules are chosen by the end of the period, {period.end}: {rule_set.name}.",
-            source=chosen_source if rules is None else None,
-            facts={"period_end": period.end, "rule_set": rule_set.name, "overridden": rules is not None},
+            source=in_force.source,
+            facts={"period_end": period.end, "rule_set": rule_set.name, "overridden": False},
         )
-    ]
+    else:
+        # A caller's rule set is used as given, even for a period no configured rule set covers.
+        rule_set = rules
+        chosen = Reason.of(
+            "mcle.rule_set.override",
+            f"The rules are the caller's own, not those chosen by the end of the period, {period.end}: "
+            f"{rule_set.name}.",
+            facts={"period_end": period.end, "rule_set": rule_set.name, "overridden": True},
+        )
+    reasons: list[Reason] = [chosen]
 
     # --- proration
     not_subject = _months_not_subject(licensee, period)
@@ -994,7 +1010,12 @@ def _noncompliance(where: Jurisdiction, period: CompliancePeriod) -> list[Reason
     try:
         reinstatement = rules.reinstatement_fee.entry_at(period.report_by)
     except RuleNotInForce:
-        pass
+        reasons.append(
+            Reason.of(
+                "mcle.noncompliance.reinstatement_fee.unknown",
+                f"The reinstatement fee for a deadline of {period.report_by} is not in the library's sources.",
+            )
+        )
     else:
         reasons.append(
             Reason.of(
@@ -1036,7 +1057,9 @@ def evaluate_nat(
     from calcities_domain.mcle.california import CALIFORNIA  # noqa: PLC0415 - the default, built on this module
 
     where = CALIFORNIA if jurisdiction is None else jurisdiction
-    items, _ = _check_inputs(licensee, credits, None, where, (), rules)
+    items, _, problems = _input_problems(licensee, credits, None, where, (), rules)
+    if problems:
+        raise InputError(problems)
     rule_set = where.rule_sets.entries[-1].value if rules is None else rules
     nat = where.new_attorney_training
     question_id = licensee.licensee_id

@@ -89,10 +89,17 @@ class ComplianceGroup(enum.Enum):
 
 
 def _fold(name: str) -> str:
-    """Upper-case, accents stripped, the few undecomposable Latin letters mapped."""
+    """Upper-case, accents stripped, the few undecomposable Latin letters mapped.
+
+    Any whitespace reads as a space, and invisible format characters (a zero-width
+    space, a byte-order mark, a direction mark) are dropped.
+    """
     out = []
     for char in unicodedata.normalize("NFKD", name):
-        if unicodedata.combining(char):
+        if unicodedata.combining(char) or unicodedata.category(char) == "Cf":
+            continue
+        if char.isspace():
+            out.append(" ")
             continue
         upper = char.upper()
         out.append(_LATIN_EXTRA.get(upper, _LATIN_EXTRA.get(char, upper)))
@@ -119,8 +126,9 @@ def initial_letter(last_name: str, *, skip_particles: bool = False) -> str:
 
     Normalisation, in order: accents are stripped (``Élise`` reads E) and the Latin
     letters Unicode does not decompose are mapped (``Ødegaard`` reads O); case is
-    ignored; leading spaces, apostrophes, hyphens and dots are skipped (``'t Hooft``
-    reads T); with ``skip_particles=True``, leading words in :data:`PARTICLES` are
+    ignored; invisible format characters (zero-width spaces, a byte-order mark) are
+    dropped; leading whitespace of any kind, apostrophes, hyphens and dots are skipped
+    (``'t Hooft`` reads T); with ``skip_particles=True``, leading words in :data:`PARTICLES` are
     skipped too (``van der Berg`` reads B instead of V), unless nothing would be left.
 
     Raises:

@@ -27,9 +27,11 @@ from calcities_domain.kernel import (
     DateRange,
     Decision,
     HolidayCalendar,
+    InputError,
     MonthEndPolicy,
     Problem,
     Reason,
+    RuleDefinitionError,
     RuleNotInForce,
     Source,
     add_months,
@@ -182,7 +184,9 @@ class PeriodSchedule:
         missing: What the sources lack before the first cycle, for the error raised there.
 
     Raises:
-        RuleDefinitionError: if the runs leave a gap or overlap (an InputError for bad fields).
+        RuleDefinitionError: if the runs leave a gap or overlap, or an override names a
+            day that is not the end of one of the schedule's periods, sets a deadline
+            before the due day, or repeats another (an InputError for bad fields).
 
     >>> from calcities_domain.mcle import CALIFORNIA
     >>> schedule = CALIFORNIA.schedule_for_group(ComplianceGroup.GROUP_1)
@@ -210,7 +214,10 @@ class PeriodSchedule:
     )
 
     def __attrs_post_init__(self) -> None:
-        validate(self, self._across)
+        validate(self)
+        problems = self._across()
+        if problems:
+            raise RuleDefinitionError(problems, f"period schedule {self.key!r}")
 
     def _across(self) -> list[Problem]:
         problems: list[Problem] = []
@@ -228,7 +235,32 @@ class PeriodSchedule:
                         f"{cycle.first_start} does not follow the previous run, which ends {end}",
                     )
                 )
+        if not problems:
+            # An override that matches no period would be silently ignored: refuse it.
+            for index, override in enumerate(self.overrides):
+                problems.extend(self._override_problems(index, override))
         return problems
+
+    def _override_problems(self, index: int, override: ReportByOverride) -> list[Problem]:
+        path = f"overrides[{index}]"
+        if any(other.period_end == override.period_end for other in self.overrides[:index]):
+            return [Problem(f"{path}.period_end", f"{override.period_end} already has an override")]
+        try:
+            cycle = self.cycles[self._cycle_for(override.period_end)]
+            end = cycle.end_of(cycle.index_of(override.period_end))
+        except RuleNotInForce:
+            return [Problem(f"{path}.period_end", f"{override.period_end} is outside the schedule, {self.covered()}")]
+        if end != override.period_end:
+            return [
+                Problem(
+                    f"{path}.period_end",
+                    f"{override.period_end} is not the last day of a period (the period containing it ends {end})",
+                )
+            ]
+        due = end + self.due_days_after_end * _DAY
+        if override.report_by < due:
+            return [Problem(f"{path}.report_by", f"{override.report_by} is before the due day, {due}")]
+        return []
 
     @property
     def first_day(self) -> date:
@@ -289,12 +321,21 @@ class PeriodSchedule:
         Raises:
             RuleNotInForce: if the schedule has no period for that day, naming the days
                 it covers and what its sources lack.
-            InputError: if ``day`` is not a date.
+            InputError: if ``day`` is not a date, or its period would end or fall due
+                after ``date.max``.
         """
         if not is_plain_date(day):
             raise fail("day", f"expected a date, got {day!r}")
         index = self._cycle_for(day)
-        return self._period(index, self.cycles[index].index_of(day))
+        cycle = self.cycles[index]
+        try:
+            k = cycle.index_of(day)
+            cycle.end_of(k) + self.due_days_after_end * _DAY  # both must be dates (before date.max)
+        except (InputError, OverflowError):
+            raise fail(
+                "day", f"the period containing {day} ends or falls due after {date.max}, the last date Python can hold"
+            ) from None
+        return self._period(index, k)
 
     def period_after(self, period: CompliancePeriod) -> CompliancePeriod:
         """The period that follows ``period`` (raises RuleNotInForce past the last cycle)."""

@@ -407,6 +407,22 @@ def _split(credit: Credit, factor: Fraction, rules: RuleSet) -> tuple[SubfieldHo
     return tuple(parts)
 
 
+def _within(parts: tuple[SubfieldHours, ...], limit: Decimal) -> tuple[SubfieldHours, ...]:
+    """Subfield hours cut, in code order, so that they add up to no more than ``limit``.
+
+    Teaching earns subfield credit for its actual minutes but total credit by units, so
+    the minutes can come to more hours than the credit: subfield hours sit inside the
+    credit's hours and never exceed them.
+    """
+    kept: list[SubfieldHours] = []
+    room = limit
+    for part in parts:
+        take = min(part.hours, room)
+        room -= take
+        kept.append(SubfieldHours(part.subfield, take))
+    return tuple(kept)
+
+
 def hours_for(credit: Credit, rules: RuleSet) -> CreditHours:
     """The hours ``credit`` earns under ``rules``.
 
@@ -459,10 +475,11 @@ def hours_for(credit: Credit, rules: RuleSet) -> CreditHours:
     if per_unit is None:
         return CreditHours(credit.credit_id, Decimal(0), (), "law-school teaching credit is not configured", (), False)
     units = credit.units if credit.units is not None else Decimal(0)
+    taught = units * per_unit.value
     return CreditHours(
         credit.credit_id,
-        units * per_unit.value,
-        _split(credit, Fraction(1), rules),
+        taught,
+        _within(_split(credit, Fraction(1), rules), taught),
         f"{units} units at {per_unit.value} hours a unit; subfield credit for {credit.minutes} minutes of teaching",
         (*base, per_unit.source),
     )

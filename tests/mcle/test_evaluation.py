@@ -449,7 +449,7 @@ def test_inactive_all_period_need_not_report() -> None:
     report = evaluate(licensee, [], G1_2025)
 
     assert (report.months_subject, report.must_report, report.compliant) == (0, False, True)
-    assert "Inactive for the whole period: no report is due." in report.explain()
+    assert "Not admitted, or inactive from admission, for the whole period: no report is due." in report.explain()
     assert not any(code.startswith("mcle.noncompliance") for code in report.decision().codes)
 
 
@@ -552,8 +552,48 @@ def test_a_second_claim_for_the_same_activity_on_the_same_day_is_a_duplicate() -
 
     report = evaluate(GARCIA, credits, G1_2025)
 
-    assert not_counted(report) == {"b": NotCountedReason.DUPLICATE}  # read in (date, id) order: a comes first
+    assert not_counted(report) == {"b": NotCountedReason.DUPLICATE}  # equal hours: a comes first in (date, id) order
     assert Decimal(4) == report.hours("total")
+
+
+def test_of_two_claims_for_one_activity_the_larger_counts() -> None:
+    """BOOKKEEPING: a duplicate never lowers the hours: the claim earning more counts, whatever its id."""
+    credits = [Credit("a", DAY, 30, activity="CLA-9"), Credit("b", DAY, 90, activity="CLA-9")]
+
+    report = evaluate(GARCIA, credits, G1_2025)
+
+    assert not_counted(report) == {"a": NotCountedReason.DUPLICATE}
+    assert Decimal("1.5") == report.hours("total")
+    assert evaluate(GARCIA, credits[:1], G1_2025).hours("total") < report.hours("total")
+
+
+def test_admitted_during_the_period_and_inactive_since_need_not_report() -> None:
+    """mcle.md 5: inactive licensees are not subject and need not report, from admission on."""
+    licensee = Licensee("9", date(2023, 5, 10), G1, statuses=(StatusSpan(LicenseStatus.INACTIVE, date(2023, 5, 10)),))
+
+    report = evaluate(licensee, [], G1_2025)
+
+    assert (report.months_subject, report.must_report) == (0, False)
+
+
+def test_active_for_a_day_after_admission_must_report() -> None:
+    """An inactive span that starts a day after admission leaves a day subject: the report is due."""
+    licensee = Licensee("9", date(2023, 5, 10), G1, statuses=(StatusSpan(LicenseStatus.INACTIVE, date(2023, 5, 11)),))
+
+    assert evaluate(licensee, [], G1_2025).must_report
+
+
+def test_the_inactive_enrollment_date_is_a_parameter() -> None:
+    """mcle.md 6: the enrollment date under the March deadlines is unknown: given by the caller, never invented."""
+    without = evaluate(GARCIA, [], G1_2025)
+    given_ = evaluate(GARCIA, [], G1_2025, inactive_enrollment_on=date(2025, 7, 1))
+
+    assert "mcle.noncompliance.inactive_on" not in without.decision().codes
+    (reason,) = [r for r in given_.reasons if r.code == "mcle.noncompliance.inactive_on"]
+    assert reason.fact("inactive_enrollment_on") == "2025-07-01"
+    with pytest.raises(InputError) as caught:
+        evaluate(GARCIA, [], G1_2025, inactive_enrollment_on="2025-07-01")  # type: ignore[arg-type]
+    assert [p.path for p in caught.value.problems] == ["inactive_enrollment_on"]
 
 
 def test_new_attorney_training_does_not_count_toward_mcle_by_default() -> None:

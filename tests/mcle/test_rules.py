@@ -648,3 +648,14 @@ def test_a_minimum_refuses_a_proration_source_that_is_not_a_source() -> None:
         Minimum("ethics", "legal ethics", Decimal(4), TEST_SOURCE, proration_source="calbar")  # type: ignore[arg-type]
 
     assert paths_of(caught.value) == ["proration_source"]
+
+
+def test_a_share_of_a_units_teaching_credit_is_reported_to_the_quarter_hour() -> None:
+    """Rule 2.82 and Rule 2.51(D): 12 hours a unit, reported to the nearest quarter hour (1/3 unit: 4 hours)."""
+    from calcities_domain.mcle import CALIFORNIA, ComplianceGroup, CreditKind, compliance_period  # noqa: PLC0415
+
+    period = compliance_period(ComplianceGroup.GROUP_1, containing=date(2024, 6, 1))
+    rules = CALIFORNIA.rules_for(period)
+    third = Credit("t", date(2024, 3, 1), 0, kind=CreditKind.LAW_SCHOOL_TEACHING, units=Decimal("0.33"))
+
+    assert hours_for(third, rules).hours == Decimal("4")  # 3.96 hours, to the nearest quarter

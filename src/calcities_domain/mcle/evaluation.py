@@ -40,6 +40,7 @@ from calcities_domain.kernel._checks import (
     code,
     fail,
     instance,
+    is_plain_date,
     iterable,
     optional,
     plain_date,
@@ -374,10 +375,10 @@ def _admission_floor(licensee: Licensee) -> date:
 
 
 def _not_subject_ranges(licensee: Licensee, period: CompliancePeriod) -> list[DateRange]:
+    # Days before admission are not subject; a month with any subject day is a subject month.
     ranges: list[DateRange] = []
-    floor = _admission_floor(licensee)
-    if floor > period.start:
-        ranges.append(DateRange(period.start, floor - _DAY))
+    if licensee.admitted_on > period.start:
+        ranges.append(DateRange(period.start, licensee.admitted_on - _DAY))
     for span in licensee.statuses:
         if span.status in (LicenseStatus.INACTIVE, LicenseStatus.EXEMPT):
             ranges.append(span.days)
@@ -416,6 +417,13 @@ def _whole_period(status: LicenseStatus, licensee: Licensee, period: ComplianceP
     """Whether the licensee was admitted and in ``status`` on every day of the period."""
     spans = [span.days for span in licensee.statuses if span.status is status]
     return licensee.admitted_on <= period.start and _covered(period.days, spans)
+
+
+def _inactive_since_admission(licensee: Licensee, period: CompliancePeriod) -> bool:
+    """Whether the licensee was inactive on every day of the period from admission on."""
+    first = max(period.start, licensee.admitted_on)
+    spans = [span.days for span in licensee.statuses if span.status is LicenseStatus.INACTIVE]
+    return first <= period.end and _covered(DateRange(first, period.end), spans)
 
 
 def _input_problems(  # noqa: PLR0912, PLR0917 - one check per argument, every problem collected
@@ -502,6 +510,7 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
     rules: RuleSet | None = None,
     allocations: Iterable[CarryBack] = (),
     previous: ComplianceReport | None = None,
+    inactive_enrollment_on: date | None = None,
 ) -> ComplianceReport:
     """Evaluate a licensee's credits against one compliance period.
 
@@ -518,6 +527,9 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
             allocated to another period does not.
         previous: The report of the period before, for jurisdictions that carry excess
             hours forward.
+        inactive_enrollment_on: The day a still-noncompliant licensee is enrolled
+            inactive, where you know it: the sources do not publish it for the March
+            deadlines, so the library never invents it.
 
     Returns:
         A :class:`ComplianceReport`.
@@ -574,6 +586,9 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
                         f"(the period containing it ends {target.end})",
                     )
                 )
+    enrolled: object = inactive_enrollment_on
+    if enrolled is not None and not is_plain_date(enrolled):
+        problems.append(Problem("inactive_enrollment_on", f"expected a date or None, got {enrolled!r}"))
     earlier: object = previous  # checked at run time: untyped callers pass anything
     if previous is not None:
         if not isinstance(earlier, ComplianceReport):
@@ -709,7 +724,7 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
     elsewhere = {a.credit_id: a.period_end for a in carried if a.period_end != period.end}
     counted: list[tuple[Credit, CreditHours]] = []
     not_counted: list[NotCounted] = []
-    seen_activities: set[tuple[str, date]] = set()
+    candidates: list[tuple[Credit, CreditHours]] = []
     for credit in sorted(items, key=lambda c: (c.completed_on, c.credit_id)):
         earned = hours_for(credit, rule_set)
         reason: NotCountedReason | None = None
@@ -736,15 +751,32 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
         elif not earned.configured:
             reason = NotCountedReason.NOT_CONFIGURED
             message = f"{earned.basis} for {where.name}: supply a rule set that configures it"
-        elif credit.activity is not None and (credit.activity, credit.completed_on) in seen_activities:
-            reason = NotCountedReason.DUPLICATE
-            message = f"a second claim for activity {credit.activity!r} on {credit.completed_on}"
         if reason is not None:
             not_counted.append(NotCounted(credit.credit_id, earned.hours, reason, message))
             continue
-        if credit.activity is not None:
-            seen_activities.add((credit.activity, credit.completed_on))
-        counted.append((credit, earned))
+        candidates.append((credit, earned))
+
+    # --- duplicates: of two claims for one activity on one day, the one earning more counts
+    # (the earlier in date-and-id order on a tie), so adding a claim never lowers the hours.
+    keepers: dict[tuple[str, date], tuple[Credit, CreditHours]] = {}
+    for credit, earned in candidates:
+        if credit.activity is None:
+            continue
+        key = (credit.activity, credit.completed_on)
+        if key not in keepers or earned.hours > keepers[key][1].hours:
+            keepers[key] = (credit, earned)
+    for credit, earned in candidates:
+        if credit.activity is not None and keepers[(credit.activity, credit.completed_on)][0] is not credit:
+            not_counted.append(
+                NotCounted(
+                    credit.credit_id,
+                    earned.hours,
+                    NotCountedReason.DUPLICATE,
+                    f"another claim for activity {credit.activity!r} on {credit.completed_on} counts instead",
+                )
+            )
+        else:
+            counted.append((credit, earned))
 
     if any(c.new_attorney_training for c in items):
         nat_rule = rule_set.nat_counts_toward_mcle
@@ -914,8 +946,7 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
         )
 
     # --- reporting, and what follows a missed deadline
-    inactive_all = _whole_period(LicenseStatus.INACTIVE, licensee, period)
-    must_report = not inactive_all and licensee.admitted_on <= period.end
+    must_report = licensee.admitted_on <= period.end and not _inactive_since_admission(licensee, period)
     exempt_all = _whole_period(LicenseStatus.EXEMPT, licensee, period)
     if exempt_all:
         reasons.append(
@@ -931,14 +962,14 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
             "mcle.report_by",
             f"The report for this period is due by {period.report_by}."
             if must_report
-            else "Inactive for the whole period: no report is due.",
+            else "Not admitted, or inactive from admission, for the whole period: no report is due.",
             effect=Effect.INFO,
             source=schedule.deadline_source if schedule is not None else None,
             facts={"report_by": period.report_by, "must_report": must_report},
         )
     )
     if where.noncompliance is not None and must_report:
-        reasons.extend(_noncompliance(where, period))
+        reasons.extend(_noncompliance(where, period, inactive_enrollment_on))
 
     return ComplianceReport(
         licensee_id=licensee.licensee_id,
@@ -969,7 +1000,7 @@ def _keep_within(parts: tuple[SubfieldHours, ...], limit: Decimal) -> tuple[Subf
     return tuple(kept)
 
 
-def _noncompliance(where: Jurisdiction, period: CompliancePeriod) -> list[Reason]:
+def _noncompliance(where: Jurisdiction, period: CompliancePeriod, enrolled_on: date | None) -> list[Reason]:
     rules = where.noncompliance
     assert rules is not None  # noqa: S101 - checked by the caller
     reasons: list[Reason] = []
@@ -1007,6 +1038,14 @@ def _noncompliance(where: Jurisdiction, period: CompliancePeriod) -> list[Reason
             source=rules.inactive_enrollment_source,
         )
     )
+    if enrolled_on is not None:
+        reasons.append(
+            Reason.of(
+                "mcle.noncompliance.inactive_on",
+                f"Enrollment as inactive takes effect on {enrolled_on} (a date the caller supplied).",
+                facts={"inactive_enrollment_on": enrolled_on},
+            )
+        )
     try:
         reinstatement = rules.reinstatement_fee.entry_at(period.report_by)
     except RuleNotInForce:
@@ -1020,7 +1059,8 @@ def _noncompliance(where: Jurisdiction, period: CompliancePeriod) -> list[Reason
         reasons.append(
             Reason.of(
                 "mcle.noncompliance.reinstatement_fee",
-                f"Reinstatement then costs {render_value(reinstatement.value)} (fee in force on {period.report_by}).",
+                f"Reinstatement then costs {render_value(reinstatement.value)} (the fee in force on "
+                f"{period.report_by}; the fee due is the one in force when reinstatement is sought).",
                 source=reinstatement.source,
                 facts={"reinstatement_fee": reinstatement.value},
             )
@@ -1052,7 +1092,6 @@ def evaluate_nat(
 
     Raises:
         InputError: for bad input, naming every problem.
-        RuleNotInForce: if no rule set is in force on the day of admission.
     """
     from calcities_domain.mcle.california import CALIFORNIA  # noqa: PLC0415 - the default, built on this module
 

@@ -475,7 +475,9 @@ def hours_for(credit: Credit, rules: RuleSet) -> CreditHours:
     if per_unit is None:
         return CreditHours(credit.credit_id, Decimal(0), (), "law-school teaching credit is not configured", (), False)
     units = credit.units if credit.units is not None else Decimal(0)
-    taught = units * per_unit.value
+    # A share of a class's units (taught partly in another period) can give any number of
+    # hours: they are reported, like any credit, to the rule set's increment.
+    taught = to_decimal(round_hours(Fraction(units) * Fraction(per_unit.value), step, tie))
     return CreditHours(
         credit.credit_id,
         taught,

@@ -18,9 +18,10 @@ from cattrs.errors import IterableValidationError, StructureHandlerNotFoundError
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calcities_domain import catalog, kernel, serialization
+from calcities_domain import catalog, kernel, mcle, serialization
 from calcities_domain.kernel import (
     AnnualDate,
+    Cited,
     Confidence,
     DatedValue,
     DateRange,
@@ -399,9 +400,11 @@ def test_converters_are_independent() -> None:
     assert one.unstructure(Money(100)) == two.unstructure(Money(100)) == "1.00"
 
 
+PUBLIC_MODULES = (kernel, catalog, mcle)
+
+
 def _public_attrs_classes() -> set[type]:
-    classes = {getattr(kernel, name) for name in kernel.__all__}
-    classes |= {getattr(catalog, name) for name in catalog.__all__}
+    classes = {getattr(module, name) for module in PUBLIC_MODULES for name in module.__all__}
     return {c for c in classes if isinstance(c, type) and attrs.has(c)}
 
 
@@ -411,7 +414,7 @@ def test_every_public_model_has_a_strategy() -> None:
 
 
 def test_every_public_enum_serializes_by_value() -> None:
-    enums = [getattr(kernel, n) for n in kernel.__all__]
+    enums = [getattr(module, n) for module in PUBLIC_MODULES for n in module.__all__]
     for cls in [e for e in enums if isinstance(e, type) and issubclass(e, enum.Enum)]:
         for member in cls:
             assert unstructure(member) == member.value
@@ -421,6 +424,7 @@ _TYPED = {
     kernel.Timeline: Timeline[int],
     kernel.DatedValue: DatedValue[int],
     kernel.Decision: Decision[bool],
+    kernel.Cited: Cited[int],
 }
 
 
@@ -684,3 +688,76 @@ def test_an_unsupported_type_is_found_inside_an_error_group() -> None:
     group = cattrs.ClassValidationError("while structuring", [ValueError("x"), missing], Source)
     assert serialization._unsupported(group) is missing
     assert serialization._unsupported(cattrs.ClassValidationError("w", [ValueError("x")], Source)) is None
+
+
+# ----------------------------------------------------------------- decimals in plain notation, cited values
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (Decimal("1E+2"), "100"),
+        (Decimal(100).normalize(), "100"),
+        (Decimal("1E-7"), "0.0000001"),
+        (Decimal("2.50"), "2.50"),
+        (Decimal("-0"), "-0"),
+    ],
+)
+def test_decimals_are_written_in_plain_notation(value: Decimal, text: str) -> None:
+    """``str(Decimal)`` may use an exponent, which the boundary refuses: write plain digits."""
+    decision = Decision("How many hours?", value, ())
+    assert unstructure(decision)["outcome"] == text
+    assert structure(unstructure(decision), Decision[Decimal]) == decision
+
+
+_CITED_SOURCE = Source("Rules", Confidence.CONFIRMED)
+
+
+@pytest.mark.parametrize(
+    ("value", "typed", "written"),
+    [
+        (Cited(Fraction(1, 2), _CITED_SOURCE), Cited[Fraction], "1/2"),
+        (Cited(Decimal("12.5"), _CITED_SOURCE), Cited[Decimal], "12.5"),
+        (Cited(mcle.TieRule.DOWN, _CITED_SOURCE), Cited[mcle.TieRule], "down"),
+        (Cited(date(2018, 2, 1), _CITED_SOURCE), Cited[date], "2018-02-01"),
+        (Cited(60, _CITED_SOURCE), Cited[int], 60),
+        (Cited(False, _CITED_SOURCE), Cited[bool], False),
+        (Cited((1, 2), _CITED_SOURCE), Cited[tuple[int, ...]], [1, 2]),
+    ],
+    ids=lambda v: getattr(v, "__name__", None) or repr(v)[:20],
+)
+def test_cited_values_round_trip_with_their_parameter(value: Cited[Any], typed: Any, written: Any) -> None:
+    document = unstructure(value)
+    assert document["value"] == written
+    assert structure(document, typed) == value
+
+
+def test_optional_cited_values_round_trip() -> None:
+    """``Cited[...] | None`` fields: a rule set without a cap, rules without a notice period."""
+    rules = mcle.NEW_YORK.rule_sets.entries[-1].value
+    assert rules.self_study_cap is None
+    assert unstructure(rules)["self_study_cap"] is None
+    assert structure(unstructure(rules), mcle.RuleSet) == rules
+    california = mcle.CALIFORNIA.noncompliance
+    assert california is not None
+    quiet = attrs.evolve(california, notice_days=None)
+    assert structure(unstructure(quiet), mcle.NoncomplianceRules) == quiet
+
+
+def test_a_bad_value_inside_a_cited_value_is_placed() -> None:
+    document = unstructure(mcle.CALIFORNIA.rule_sets.entries[-1].value)
+    document["self_study_cap"]["value"] = 0.5
+    document["tie"]["value"] = "sideways"
+    document["speaker_multiplier"] = 4
+    with pytest.raises(InputError) as info:
+        structure(document, mcle.RuleSet)
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        ("$.self_study_cap.value", 'expected an exact fraction as a string (like "5/4" or "3"), got 0.5'),
+        ("$.tie.value", 'expected one of "down", "up", "even", got "sideways"'),
+        ("$.speaker_multiplier", "expected an object or null, got 4"),
+    ]
+
+
+def test_a_generic_cited_value_needs_its_parameter() -> None:
+    with pytest.raises(kernel.UnsupportedTypeError, match="Cited is generic"):
+        structure({"value": 1, "source": SOURCE}, Cited)

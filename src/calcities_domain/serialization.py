@@ -7,8 +7,9 @@ unstructures them back. It is strict:
 * no coercion: ``"10"`` is not a whole number, ``1`` is not text, ``true`` is not a number;
 * unknown keys are rejected, missing required keys reported;
 * dates are ``"YYYY-MM-DD"`` strings, instants ISO 8601 strings *with* a UTC offset,
-  :class:`~calcities_domain.kernel.money.Money` a decimal string (``"625.00"``), enums
-  by value, sequences as JSON arrays.
+  :class:`~calcities_domain.kernel.money.Money` a decimal string (``"625.00"``),
+  ``Decimal`` a string in plain notation (``"2.25"``, ``"100"``, never ``"1E+2"``),
+  ``Fraction`` a string (``"5/4"``), enums by value, sequences as JSON arrays.
 
 Bad input raises one :class:`~calcities_domain.kernel.errors.InputError` that lists
 *every* problem with its JSON path; nothing partial is returned.
@@ -169,6 +170,11 @@ def _in_zone(instant: datetime, key: str, value: object) -> datetime:
 def _unstructure_datetime(instant: datetime) -> str:
     text = instant.isoformat()
     return f"{text}[{instant.tzinfo.key}]" if isinstance(instant.tzinfo, ZoneInfo) else text
+
+
+def _unstructure_decimal(value: Decimal) -> str:
+    """A decimal in plain notation: ``str`` would write ``Decimal("100").normalize()`` as ``"1E+2"``."""
+    return format(value, "f")
 
 
 def _structure_fraction(value: object, _: type) -> Fraction:
@@ -429,7 +435,7 @@ def make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(datetime, _unstructure_datetime)
     converter.register_unstructure_hook(Fraction, str)
     converter.register_unstructure_hook_factory(_is_frozenset, lambda _: _frozenset_to_list(converter))
-    converter.register_unstructure_hook(Decimal, str)
+    converter.register_unstructure_hook(Decimal, _unstructure_decimal)
     converter.register_unstructure_hook(Money, Money.to_decimal_string)
     converter.register_unstructure_hook_factory(_is_tuple, lambda _: _tuple_to_list(converter))
     return converter

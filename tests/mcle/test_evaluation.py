@@ -76,6 +76,7 @@ from calcities_domain.mcle import (
     next_period,
     prorate,
 )
+from calcities_domain.testing import strategies as cst
 
 G1, G2, G3 = ComplianceGroup.GROUP_1, ComplianceGroup.GROUP_2, ComplianceGroup.GROUP_3
 #: Group 1's one-time 38-month period, 1 Feb 2022 to 29 Mar 2025 (calbar mcle-compliance-information).
@@ -556,15 +557,15 @@ def test_a_second_claim_for_the_same_activity_on_the_same_day_is_a_duplicate() -
     assert Decimal(4) == report.hours("total")
 
 
-def test_of_two_claims_for_one_activity_the_larger_counts() -> None:
-    """BOOKKEEPING: a duplicate never lowers the hours: the claim earning more counts, whatever its id."""
+def test_two_claims_for_one_activity_that_differ_are_refused() -> None:
+    """BOOKKEEPING: two claims of one attendance must agree; which to count would otherwise be a guess."""
     credits = [Credit("a", DAY, 30, activity="CLA-9"), Credit("b", DAY, 90, activity="CLA-9")]
 
-    report = evaluate(GARCIA, credits, G1_2025)
+    with pytest.raises(InputError) as caught:
+        evaluate(GARCIA, credits, G1_2025)
 
-    assert not_counted(report) == {"a": NotCountedReason.DUPLICATE}
-    assert Decimal("1.5") == report.hours("total")
-    assert evaluate(GARCIA, credits[:1], G1_2025).hours("total") < report.hours("total")
+    assert [p.path for p in caught.value.problems] == ["credits[1]"]
+    assert "with different details" in caught.value.problems[0].message
 
 
 def test_admitted_during_the_period_and_inactive_since_need_not_report() -> None:
@@ -960,7 +961,7 @@ def ca_credits(draw: st.DrawFn, credit_id: str) -> Credit:
 
 
 credit_lists = st.integers(min_value=0, max_value=12).flatmap(
-    lambda n: st.tuples(*(ca_credits(f"c{i}") for i in range(n)))
+    lambda n: st.tuples(*(ca_credits(f"c{i}") for i in range(n))).map(cst.consistent_claims)
 )
 
 
@@ -996,7 +997,7 @@ def test_every_hour_is_either_counted_or_not_counted_with_a_reason(credits: tupl
 def test_adding_a_credit_never_makes_a_licensee_less_compliant(credits: tuple[Credit, ...], extra: Credit) -> None:
     """Property: more credits never lower hours counted in total (the cap and duplicates only stop them counting)."""
     before = evaluate(GARCIA, credits, G1_2025)
-    after = evaluate(GARCIA, (*credits, extra), G1_2025)
+    after = evaluate(GARCIA, cst.consistent_claims((*credits, extra)), G1_2025)
 
     assert after.hours("total") >= before.hours("total")
     assert not before.compliant or after.compliant

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
+from datetime import date, timedelta
+from fractions import Fraction
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 
-from calcities_domain.kernel import DateRange, Money, Timeline
+from calcities_domain import mcle
+from calcities_domain.kernel import Cited, DateRange, Money, Timeline
 from calcities_domain.testing import strategies as cst
 
 
@@ -54,3 +59,133 @@ def test_a_clear_error_names_the_extra_when_hypothesis_is_missing() -> None:
     assert result.stdout.strip() == (
         'calcities_domain.testing.strategies needs Hypothesis; install it with: pip install "calcities-domain[testing]"'
     )
+
+
+# ----------------------------------------------------------------- MCLE
+
+
+@given(cst.jurisdictions(), st.data())
+def test_credits_carry_only_the_jurisdictions_subfields(where: mcle.Jurisdiction, data: st.DataObject) -> None:
+    credit = data.draw(cst.credits(jurisdiction=where))
+    known = {s.code for s in where.subfields}
+    assert {s.subfield for s in credit.subfields} <= known
+    assert sum(s.minutes for s in credit.subfields) <= credit.minutes
+    assert (credit.units is not None) == (credit.kind is mcle.CreditKind.LAW_SCHOOL_TEACHING)
+    assert credit.panelists is None or credit.kind is mcle.CreditKind.SPEAKING
+
+
+@given(cst.credit_lists(within=DateRange(date(2024, 1, 1), date(2024, 12, 31)), min_size=1, max_size=5))
+def test_credit_lists_have_distinct_ids_within_the_days(credits: tuple[mcle.Credit, ...]) -> None:
+    assert 1 <= len(credits) <= 5
+    assert len({c.credit_id for c in credits}) == len(credits)
+    assert all(date(2024, 1, 1) <= c.completed_on <= date(2024, 12, 31) for c in credits)
+
+
+@given(st.data())
+def test_credits_of_a_licensee_are_around_the_admission(data: st.DataObject) -> None:
+    licensee = data.draw(cst.licensees())
+    credit = data.draw(cst.credits(licensee))
+    assert credit.completed_on >= min(licensee.admitted_on.replace(day=1) - timedelta(days=90), date(1992, 12, 31))
+
+
+def test_credits_refuse_days_before_1992() -> None:
+    @given(cst.credits(within=DateRange(date(1980, 1, 1), date(1985, 1, 1))))
+    def draw(credit: mcle.Credit) -> None:
+        raise AssertionError(credit)  # pragma: no cover - never drawn
+
+    with pytest.raises(InvalidArgument, match="no day of"):
+        draw()
+
+
+@given(cst.licensees())
+def test_california_licensees_have_a_group_and_an_ordered_history(licensee: mcle.Licensee) -> None:
+    assert licensee.group is not None
+    assert licensee.cycle_start is None
+    for before, after in itertools.pairwise(licensee.statuses):
+        assert before.end is not None
+        assert before.end < after.start
+    for span in licensee.statuses:
+        assert span.start >= licensee.admitted_on
+        assert (span.exemption is not None) == (span.status is mcle.LicenseStatus.EXEMPT)
+
+
+@given(cst.licensees(jurisdiction=mcle.NEW_YORK))
+def test_new_york_licensees_have_a_cycle_start(licensee: mcle.Licensee) -> None:
+    assert licensee.group is None
+    assert licensee.cycle_start is not None
+    assert licensee.cycle_start >= licensee.admitted_on
+
+
+@given(cst.jurisdictions().flatmap(lambda j: st.tuples(st.just(j), cst.compliance_periods(jurisdiction=j))))
+def test_compliance_periods_are_real_periods(case: tuple[mcle.Jurisdiction, mcle.CompliancePeriod]) -> None:
+    where, period = case
+    assert period.jurisdiction == where.code
+    schedule = mcle.schedule_of(period, jurisdiction=where)  # raises unless a period of the schedule
+    assert schedule.period_containing(period.end) == period
+
+
+@given(cst.compliance_periods(mcle.ComplianceGroup.GROUP_2, within=DateRange(date(2024, 6, 1), date(2024, 6, 1))))
+def test_compliance_periods_of_a_group_within_days(period: mcle.CompliancePeriod) -> None:
+    assert period.group is mcle.ComplianceGroup.GROUP_2
+    assert (period.start, period.end) == (date(2024, 2, 1), date(2027, 3, 29))
+
+
+@settings(max_examples=50)
+@given(cst.jurisdictions().flatmap(lambda j: st.tuples(st.just(j), cst.evaluation_inputs(j))))
+def test_evaluation_inputs_are_accepted(
+    case: tuple[mcle.Jurisdiction, tuple[mcle.Licensee, tuple[mcle.Credit, ...], mcle.CompliancePeriod]],
+) -> None:
+    where, (licensee, credits, period) = case
+    assert mcle.compliance_period(licensee, containing=period.start, jurisdiction=where) == period
+    report = mcle.evaluate(licensee, credits, period, jurisdiction=where)
+    assert report.licensee_id == licensee.licensee_id
+    assert {c.credit_id for c in report.credits} | {n.credit_id for n in report.not_counted} <= {
+        c.credit_id for c in credits
+    }
+
+
+@given(cst.rule_sets(evolve=False))
+def test_real_rule_sets_come_from_the_timelines(rules: mcle.RuleSet) -> None:
+    assert any(rules == entry.value for j in mcle.jurisdictions() for entry in j.rule_sets.entries)
+
+
+@given(cst.rule_sets(), cst.credits())
+def test_every_rule_set_turns_credits_into_hours(rules: mcle.RuleSet, credit: mcle.Credit) -> None:
+    earned = mcle.hours_for(credit, rules)
+    assert earned.hours >= 0
+    assert earned.credit_id == credit.credit_id
+
+
+@given(cst.period_schedules())
+def test_period_schedules_answer_and_keep_their_overrides(schedule: mcle.PeriodSchedule) -> None:
+    first = schedule.period_containing(schedule.first_day)
+    assert first.start == schedule.first_day
+    for override in schedule.overrides:
+        assert schedule.period_containing(override.period_end).report_by == override.report_by
+
+
+@given(cst.cycles())
+def test_cycles_end_after_they_start(cycle: mcle.Cycle) -> None:
+    assert cycle.end_of(0) >= cycle.first_start
+    assert cycle.last_end is None or cycle.last_end >= cycle.first_start
+
+
+@given(cst.cited(st.fractions()))
+def test_cited_values_take_a_value_strategy(value: Cited[Fraction]) -> None:
+    assert isinstance(value.value, Fraction)
+
+
+@given(cst.requirements())
+def test_requirements_are_no_more_than_unprorated(requirement: mcle.Requirement) -> None:
+    assert requirement.hours <= requirement.unprorated
+
+
+def test_every_configured_jurisdiction_is_drawn() -> None:
+    drawn: set[str] = set()
+
+    @given(cst.jurisdictions())
+    def collect(where: mcle.Jurisdiction) -> None:
+        drawn.add(where.code)
+
+    collect()
+    assert drawn == {j.code for j in mcle.jurisdictions()}

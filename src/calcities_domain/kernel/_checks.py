@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date, datetime
 from typing import Any, TypeGuard
 
@@ -140,14 +140,21 @@ def field_problems(instance: Any) -> list[Problem]:
     return problems
 
 
-def validate(instance: Any, across: Callable[[], list[Problem]] | None = None) -> None:
+def validate(
+    instance: Any,
+    across: Callable[[], list[Problem]] | None = None,
+    *,
+    independent: Collection[str] = (),
+) -> None:
     """Raise one InputError naming every bad field of an attrs instance.
 
     Then run ``across``, the checks that relate fields to each other, once every field
-    is valid on its own.
+    they read is valid on its own: the fields named in ``independent`` are not read by
+    ``across``, so a problem with one of them does not hide the checks across the others.
     """
     problems = field_problems(instance)
-    if not problems and across is not None:
-        problems = across()
+    blocking = [p for p in problems if p.path.split("[", 1)[0].split(".", 1)[0] not in independent]
+    if not blocking and across is not None:
+        problems += across()
     if problems:
         raise InputError(problems)

@@ -419,6 +419,21 @@ def _whole_period(status: LicenseStatus, licensee: Licensee, period: ComplianceP
     return licensee.admitted_on <= period.start and _covered(period.days, spans)
 
 
+def _claim(credit: Credit) -> tuple[object, ...]:
+    """What a claim says, apart from its id and title: two claims of one attendance must agree."""
+    return (
+        credit.minutes,
+        credit.delivery,
+        credit.kind,
+        tuple(sorted((s.subfield, s.minutes) for s in credit.subfields)),
+        credit.provider_approved,
+        credit.first_presentation,
+        credit.panelists,
+        credit.units,
+        credit.new_attorney_training,
+    )
+
+
 def _inactive_since_admission(licensee: Licensee, period: CompliancePeriod) -> bool:
     """Whether the licensee was inactive on every day of the period from admission on."""
     first = max(period.start, licensee.admitted_on)
@@ -464,6 +479,20 @@ def _input_problems(  # noqa: PLR0912, PLR0917 - one check per argument, every p
             )
         seen.setdefault(item.credit_id, index)
         items.append(item)
+    claims: dict[tuple[str, date], tuple[int, Credit]] = {}
+    for index, item in enumerate(raw):
+        if isinstance(item, Credit) and item.activity is not None:
+            key = (item.activity, item.completed_on)
+            if key not in claims:
+                claims[key] = (index, item)
+            elif _claim(claims[key][1]) != _claim(item):
+                problems.append(
+                    Problem(
+                        f"credits[{index}]",
+                        f"claims activity {item.activity!r} on {item.completed_on}, as credits[{claims[key][0]}] "
+                        "does, with different details: one attendance is one claim",
+                    )
+                )
     carried: list[CarryBack] = []
     try:
         raw_allocations = iterable("allocations", allocations)
@@ -756,27 +785,23 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
             continue
         candidates.append((credit, earned))
 
-    # --- duplicates: of two claims for one activity on one day, the one earning more counts
-    # (the earlier in date-and-id order on a tie), so adding a claim never lowers the hours.
-    keepers: dict[tuple[str, date], tuple[Credit, CreditHours]] = {}
+    # --- duplicates: claims for one activity on one day are the same claim (the input
+    # check refuses them if they differ), so the first in date-and-id order counts.
+    first_claim: dict[tuple[str, date], str] = {}
     for credit, earned in candidates:
-        if credit.activity is None:
-            continue
-        key = (credit.activity, credit.completed_on)
-        if key not in keepers or earned.hours > keepers[key][1].hours:
-            keepers[key] = (credit, earned)
-    for credit, earned in candidates:
-        if credit.activity is not None and keepers[(credit.activity, credit.completed_on)][0] is not credit:
-            not_counted.append(
-                NotCounted(
-                    credit.credit_id,
-                    earned.hours,
-                    NotCountedReason.DUPLICATE,
-                    f"another claim for activity {credit.activity!r} on {credit.completed_on} counts instead",
+        if credit.activity is not None:
+            first = first_claim.setdefault((credit.activity, credit.completed_on), credit.credit_id)
+            if first != credit.credit_id:
+                not_counted.append(
+                    NotCounted(
+                        credit.credit_id,
+                        earned.hours,
+                        NotCountedReason.DUPLICATE,
+                        f"the same claim as {first!r} for activity {credit.activity!r} on {credit.completed_on}",
+                    )
                 )
-            )
-        else:
-            counted.append((credit, earned))
+                continue
+        counted.append((credit, earned))
 
     if any(c.new_attorney_training for c in items):
         nat_rule = rule_set.nat_counts_toward_mcle

@@ -169,6 +169,13 @@ class SubfieldShare:
         validate(self)
 
 
+# The fields of a Credit that its checks across fields do not read.
+_CREDIT_INDEPENDENT = frozenset(
+    {"credit_id", "completed_on", "delivery", "activity", "provider_approved", "first_presentation"}
+    | {"new_attorney_training", "title"}
+)
+
+
 @attrs.frozen
 class Credit:
     """One activity a licensee completed, as a credit claim.
@@ -186,7 +193,8 @@ class Credit:
         kind: Attendance, speaking or law-school teaching.
         subfields: The minutes in each subfield; their total never exceeds ``minutes``.
         activity: The activity's identifier (course or approval number): a second claim
-            for the same activity on the same day is a duplicate and does not count.
+            for the same activity on the same day is a duplicate and does not count (and
+            :func:`~calcities_domain.mcle.evaluate` refuses two such claims that differ).
         provider_approved: Whether the provider or activity is approved; an unapproved
             one does not count.
         first_presentation: For speaking, whether this is the first presentation (which
@@ -225,7 +233,7 @@ class Credit:
     title: str | None = attrs.field(default=None, kw_only=True, metadata=checked(optional(text)))
 
     def __attrs_post_init__(self) -> None:
-        validate(self, self._across)
+        validate(self, self._across, independent=_CREDIT_INDEPENDENT)
 
     def _across(self) -> list[Problem]:
         problems: list[Problem] = []

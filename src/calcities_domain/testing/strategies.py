@@ -9,7 +9,15 @@ Every strategy builds valid values by construction (cross-field invariants such 
     @given(cst.money())
     def test_refund_never_negative(paid): ...
 
-:func:`strategy_for` maps each public model class to its strategy.
+:func:`strategy_for` maps each public model class to its strategy. For MCLE,
+:func:`evaluation_inputs` draws a licensee, credits and a period that
+:func:`calcities_domain.mcle.evaluate` accepts, and :func:`compliance_reports` the
+reports it makes::
+
+    @given(cst.evaluation_inputs())
+    def test_order_never_matters(inputs):
+        licensee, credits, period = inputs
+        assert mcle.evaluate(licensee, credits[::-1], period) == mcle.evaluate(licensee, credits, period)
 
 Requires the ``hypothesis`` package (``pip install "calcities-domain[testing]"``).
 
@@ -18,23 +26,33 @@ Requires the ``hypothesis`` package (``pip install "calcities-domain[testing]"``
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import functools
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime, timedelta, timezone
+from decimal import Decimal
+from fractions import Fraction
 from types import MappingProxyType
 from typing import Any, TypeVar
 
+import attrs
+
 try:
     from hypothesis import strategies as st
+    from hypothesis.errors import InvalidArgument
 except ImportError as exc:  # pragma: no cover - exercised only without hypothesis
     raise ImportError(
         "calcities_domain.testing.strategies needs Hypothesis; "
         'install it with: pip install "calcities-domain[testing]"',
     ) from exc
 
+from calcities_domain import mcle
 from calcities_domain.catalog import RuleValue
 from calcities_domain.kernel import (
+    CALIFORNIA_JUDICIAL,
+    CALIFORNIA_STATE_OFFICES,
     PACIFIC,
     AnnualDate,
+    Cited,
     Confidence,
     DatedValue,
     DateRange,
@@ -45,32 +63,101 @@ from calcities_domain.kernel import (
     HolidayCalendar,
     HolidayRule,
     Money,
+    MonthEndPolicy,
     Problem,
     Reason,
     Source,
     Timeline,
     WeekendShift,
+    add_months,
 )
+from calcities_domain.mcle import (
+    AnchoredCycles,
+    CarryBack,
+    CategoryHours,
+    ComplianceGroup,
+    CompliancePeriod,
+    ComplianceReport,
+    CountedCredit,
+    Credit,
+    CreditHours,
+    CreditKind,
+    Cycle,
+    Delivery,
+    Exemption,
+    Jurisdiction,
+    Licensee,
+    LicenseStatus,
+    Minimum,
+    NatReport,
+    NewAttorneyTraining,
+    NoncomplianceRules,
+    NotCounted,
+    NotCountedReason,
+    PeriodKind,
+    PeriodSchedule,
+    ProrationMode,
+    ReportByOverride,
+    Requirement,
+    RuleSet,
+    Shortfall,
+    StatusSpan,
+    Subfield,
+    SubfieldHours,
+    SubfieldShare,
+    TieRule,
+)
+from calcities_domain.mcle.models import EARLIEST_CREDIT
 
 __all__ = [
+    "anchored_cycles",
     "annual_dates",
     "aware_datetimes",
+    "carry_backs",
+    "category_hours",
+    "cited",
+    "compliance_periods",
+    "compliance_reports",
     "confidences",
+    "consistent_claims",
+    "counted_credits",
+    "credit_hours",
+    "credit_lists",
+    "credits",
+    "cycles",
     "date_ranges",
     "dated_values",
     "dates",
     "decisions",
+    "evaluation_inputs",
     "facts",
     "holiday_calendars",
     "holiday_rules",
     "holidays",
+    "jurisdictions",
+    "licensees",
+    "minimums",
     "money",
+    "nat_reports",
+    "new_attorney_trainings",
+    "noncompliance_rules",
+    "not_counted",
+    "period_schedules",
     "problems",
+    "public_models",
     "reasons",
+    "report_by_overrides",
+    "requirements",
     "rule_codes",
+    "rule_sets",
     "rule_values",
+    "shortfalls",
     "sources",
+    "status_spans",
     "strategy_for",
+    "subfield_hours",
+    "subfield_shares",
+    "subfields",
     "texts",
     "timelines",
 ]
@@ -83,17 +170,45 @@ MIN_DATE = date(1992, 1, 1)
 MAX_DATE = date(2100, 12, 31)
 
 
-def texts() -> st.SearchStrategy[str]:
-    """Non-blank text: printable, at least one non-space character."""
+# The building blocks are made once and shared: composite strategies draw them many times
+# per example, and Hypothesis validates every new strategy object on its first draw.
+@functools.cache
+def _texts() -> st.SearchStrategy[str]:
     return st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=40).filter(
         str.strip
     )
 
 
-def rule_codes() -> st.SearchStrategy[str]:
-    """Stable dotted identifiers such as ``mcle.self_study_cap``."""
+@functools.cache
+def _rule_codes() -> st.SearchStrategy[str]:
     part = st.from_regex(r"[a-z][a-z0-9_]{0,11}", fullmatch=True)
     return st.lists(part, min_size=1, max_size=4).map(".".join)
+
+
+@functools.cache
+def _sources() -> st.SearchStrategy[Source]:
+    return _sources_with(confidences())
+
+
+def _sources_with(confidence: st.SearchStrategy[Confidence]) -> st.SearchStrategy[Source]:
+    return st.builds(
+        Source,
+        title=texts(),
+        confidence=confidence,
+        url=_optional_text(),
+        section=_optional_text(),
+        note=_optional_text(),
+    )
+
+
+def texts() -> st.SearchStrategy[str]:
+    """Non-blank text: printable, at least one non-space character."""
+    return _texts()
+
+
+def rule_codes() -> st.SearchStrategy[str]:
+    """Stable dotted identifiers such as ``mcle.self_study_cap``."""
+    return _rule_codes()
 
 
 def dates(min_value: date = MIN_DATE, max_value: date = MAX_DATE) -> st.SearchStrategy[date]:
@@ -136,20 +251,14 @@ def confidences() -> st.SearchStrategy[Confidence]:
     return st.sampled_from(Confidence)
 
 
+@functools.cache
 def _optional_text() -> st.SearchStrategy[str | None]:
     return st.none() | texts()
 
 
 def sources(confidence: st.SearchStrategy[Confidence] | None = None) -> st.SearchStrategy[Source]:
     """Citations, with any (or the given) confidence."""
-    return st.builds(
-        Source,
-        title=texts(),
-        confidence=confidence if confidence is not None else confidences(),
-        url=_optional_text(),
-        section=_optional_text(),
-        note=_optional_text(),
-    )
+    return _sources() if confidence is None else _sources_with(confidence)
 
 
 @st.composite
@@ -317,6 +426,604 @@ def rule_values() -> st.SearchStrategy[RuleValue]:
     )
 
 
+# --------------------------------------------------------------------------- MCLE
+
+#: Licensees are admitted by this day, so that their status histories end well before MAX_DATE.
+_LAST_ADMISSION = date(2060, 12, 31)
+_QUARTER = Decimal("0.25")
+
+
+def cited(values: st.SearchStrategy[T]) -> st.SearchStrategy[Cited[T]]:
+    """A rule value with its source, the value drawn from ``values``.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(Cited, values, sources())
+
+
+def _hours(max_value: int = 60) -> st.SearchStrategy[Decimal]:
+    """Non-negative quarter hours, sometimes in exponent form (``Decimal("1E+1")`` is 10 hours)."""
+    quarters = st.integers(min_value=0, max_value=4 * max_value).map(lambda q: q * _QUARTER)
+    return st.one_of(quarters, quarters.map(lambda h: h.normalize()))
+
+
+def _categories() -> st.SearchStrategy[str]:
+    """Category codes of a report: the fixed ones, a real subfield, or any code."""
+    fixed = ["total", "participatory", "self_study", "carried_in"]
+    known = sorted({s.code for j in mcle.jurisdictions() for s in j.subfields})
+    return st.one_of(st.sampled_from(fixed + known), rule_codes())
+
+
+def _where(jurisdiction: Jurisdiction | None) -> Jurisdiction:
+    return mcle.CALIFORNIA if jurisdiction is None else jurisdiction
+
+
+def _days(within: DateRange | CompliancePeriod | None, default: DateRange) -> tuple[date, date]:
+    days = within.days if isinstance(within, CompliancePeriod) else within
+    low, high = default.start, default.end or MAX_DATE
+    if days is not None:
+        low, high = max(low, days.start), min(high, days.end or MAX_DATE)
+    if high < low:
+        raise InvalidArgument(f"no day of {days} is between {default.start} and {default.end}")
+    return low, high
+
+
+def subfields() -> st.SearchStrategy[Subfield]:
+    """Subfields a jurisdiction's credits may carry: a real one, or any code and label.
+
+    .. versionadded:: 0.1.0
+    """
+    real = [s for j in mcle.jurisdictions() for s in j.subfields]
+    return st.one_of(st.sampled_from(real), st.builds(Subfield, code=rule_codes(), label=texts()))
+
+
+def subfield_shares(
+    jurisdiction: Jurisdiction | None = None, *, max_minutes: int = 600
+) -> st.SearchStrategy[SubfieldShare]:
+    """Minutes of an activity in one of the jurisdiction's subfields (California by default).
+
+    .. versionadded:: 0.1.0
+    """
+    codes = [s.code for s in _where(jurisdiction).subfields]
+    return st.builds(SubfieldShare, st.sampled_from(codes), st.integers(min_value=0, max_value=max_minutes))
+
+
+@st.composite
+def credits(
+    draw: st.DrawFn,
+    licensee: Licensee | None = None,
+    within: DateRange | CompliancePeriod | None = None,
+    *,
+    jurisdiction: Jurisdiction | None = None,
+) -> Credit:
+    """Credit claims, valid by construction.
+
+    Subfield codes are distinct and from the jurisdiction's vocabulary (California by
+    default), their minutes add up to no more than the activity's; only law-school
+    teaching has ``units``, only speaking ``panelists``. The day of completion is in
+    ``within`` if given, else around the ``licensee``'s admission and after it, and
+    never before 1992. Activities come from a small pool, so that duplicate claims occur.
+
+    Raises:
+        InvalidArgument: if ``within`` has no day from 1992 on.
+
+    .. versionadded:: 0.1.0
+    """
+    default = DateRange(EARLIEST_CREDIT, MAX_DATE)
+    if licensee is not None and within is None:
+        floor = licensee.admitted_on.replace(day=1)
+        default = DateRange(
+            max(EARLIEST_CREDIT, floor - timedelta(days=90)), min(MAX_DATE, floor + timedelta(days=30 * 366))
+        )
+    low, high = _days(within, default)
+    codes = [s.code for s in _where(jurisdiction).subfields]
+    minutes = draw(st.integers(min_value=0, max_value=600))
+    kind = draw(st.sampled_from(CreditKind))
+    shares: list[SubfieldShare] = []
+    room = minutes
+    for subfield in draw(st.lists(st.sampled_from(codes), unique=True, max_size=3)):
+        share = draw(st.integers(min_value=0, max_value=room))
+        room -= share
+        shares.append(SubfieldShare(subfield, share))
+    return Credit(
+        draw(texts()),
+        draw(dates(low, high)),
+        minutes,
+        delivery=draw(st.sampled_from(Delivery)),
+        kind=kind,
+        subfields=tuple(shares),
+        activity=draw(st.none() | st.sampled_from(["course-1", "course-2", "course-3"])),
+        provider_approved=draw(st.booleans() | st.just(True)),
+        first_presentation=draw(st.booleans()),
+        panelists=draw(st.none() | st.integers(min_value=1, max_value=8)) if kind is CreditKind.SPEAKING else None,
+        units=(
+            draw(st.integers(min_value=1, max_value=24)) * _QUARTER if kind is CreditKind.LAW_SCHOOL_TEACHING else None
+        ),
+        new_attorney_training=draw(st.booleans() | st.just(False)),
+        title=draw(_optional_text()),
+    )
+
+
+def credit_lists(
+    licensee: Licensee | None = None,
+    within: DateRange | CompliancePeriod | None = None,
+    *,
+    jurisdiction: Jurisdiction | None = None,
+    min_size: int = 0,
+    max_size: int = 10,
+) -> st.SearchStrategy[tuple[Credit, ...]]:
+    """Tuples of :func:`credits` with distinct ids, as :func:`~calcities_domain.mcle.evaluate` takes them.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.lists(
+        credits(licensee, within, jurisdiction=jurisdiction),
+        min_size=min_size,
+        max_size=max_size,
+        unique_by=lambda c: c.credit_id,
+    ).map(consistent_claims)
+
+
+def consistent_claims(claims: Iterable[Credit]) -> tuple[Credit, ...]:
+    """The credits, made consistent as :func:`~calcities_domain.mcle.evaluate` requires.
+
+    A credit claiming an activity on a day as an earlier one does, but with different
+    details, loses its activity (evaluate refuses such a pair).
+
+    .. versionadded:: 0.1.0
+    """
+    first: dict[tuple[str, date], Credit] = {}
+    kept: list[Credit] = []
+    for credit in claims:
+        if credit.activity is not None:
+            key = (credit.activity, credit.completed_on)
+            earlier = first.setdefault(key, credit)
+            if (
+                earlier is not credit
+                and attrs.evolve(earlier, credit_id=credit.credit_id, title=credit.title) != credit
+            ):
+                credit = attrs.evolve(credit, activity=None)  # noqa: PLW2901 - the credit as kept
+        kept.append(credit)
+    return tuple(kept)
+
+
+@st.composite
+def status_spans(draw: st.DrawFn, min_value: date = MIN_DATE, max_value: date = MAX_DATE) -> StatusSpan:
+    """One span of status, with a ground of exemption if and only if it is ``EXEMPT``.
+
+    .. versionadded:: 0.1.0
+    """
+    status = draw(st.sampled_from(LicenseStatus))
+    span = draw(date_ranges(min_value, max_value))
+    exemption = draw(st.sampled_from(Exemption)) if status is LicenseStatus.EXEMPT else None
+    return StatusSpan(status, span.start, span.end, exemption=exemption)
+
+
+@st.composite
+def _status_history(draw: st.DrawFn, admitted_on: date) -> tuple[StatusSpan, ...]:
+    """Spans in date order, none overlapping, none before admission; only the last may be open."""
+    spans: list[StatusSpan] = []
+    start = admitted_on + timedelta(days=draw(st.integers(min_value=0, max_value=1500)))
+    count = draw(st.integers(min_value=0, max_value=3))
+    for index in range(count):
+        status = draw(st.sampled_from(LicenseStatus))
+        exemption = draw(st.sampled_from(Exemption)) if status is LicenseStatus.EXEMPT else None
+        if index == count - 1 and draw(st.booleans()):
+            spans.append(StatusSpan(status, start, None, exemption=exemption))
+            break
+        end = start + timedelta(days=draw(st.integers(min_value=0, max_value=1500)))
+        spans.append(StatusSpan(status, start, end, exemption=exemption))
+        start = end + timedelta(days=draw(st.integers(min_value=1, max_value=1500)))
+    return tuple(spans)
+
+
+@st.composite
+def licensees(
+    draw: st.DrawFn,
+    *,
+    jurisdiction: Jurisdiction | None = None,
+    admitted_on: st.SearchStrategy[date] | None = None,
+) -> Licensee:
+    """Licensees of a jurisdiction (California by default) with a valid status history.
+
+    A California licensee has a compliance group; a licensee of a jurisdiction that
+    anchors periods on each licensee (New York) has a ``cycle_start`` instead, on or
+    within two years after admission. Status spans are in date order, never overlap,
+    start on or after admission, and carry a ground of exemption exactly when exempt.
+
+    .. versionadded:: 0.1.0
+    """
+    where = _where(jurisdiction)
+    admitted = draw(admitted_on if admitted_on is not None else dates(MIN_DATE, _LAST_ADMISSION))
+    if where.anchored is not None:
+        group = None
+        cycle_start: date | None = admitted + timedelta(days=draw(st.integers(min_value=0, max_value=730)))
+    else:
+        group = draw(st.sampled_from(where.groups))
+        cycle_start = None
+    return Licensee(
+        draw(texts()),
+        admitted,
+        group,
+        statuses=draw(_status_history(admitted)),
+        cycle_start=cycle_start,
+    )
+
+
+@st.composite
+def compliance_periods(
+    draw: st.DrawFn,
+    who: ComplianceGroup | Licensee | None = None,
+    *,
+    jurisdiction: Jurisdiction | None = None,
+    within: DateRange | None = None,
+) -> CompliancePeriod:
+    """Real compliance periods, drawn from the jurisdiction's schedules (California by default).
+
+    ``who`` is a compliance group or a licensee; by default any group of the jurisdiction,
+    or, where periods are anchored on each licensee, any cycle start. The period contains
+    a day of ``within`` if given.
+
+    Raises:
+        InvalidArgument: if the schedule has no day in ``within``.
+
+    .. versionadded:: 0.1.0
+    """
+    where = _where(jurisdiction)
+    if who is None and where.anchored is not None:
+        who = Licensee("cycle", MIN_DATE, cycle_start=draw(dates(MIN_DATE, date(2080, 12, 31))))
+    elif who is None:
+        who = draw(st.sampled_from(where.groups))
+    schedule = where.schedule_for(who) if isinstance(who, Licensee) else where.schedule_for_group(who)
+    low, high = _days(within, schedule.covered())
+    return mcle.compliance_period(who, containing=draw(dates(low, high)), jurisdiction=where)
+
+
+@st.composite
+def evaluation_inputs(
+    draw: st.DrawFn, jurisdiction: Jurisdiction | None = None, *, max_credits: int = 10
+) -> tuple[Licensee, tuple[Credit, ...], CompliancePeriod]:
+    """``(licensee, credits, period)`` that :func:`~calcities_domain.mcle.evaluate` accepts.
+
+    The period is one of the licensee's own schedule, near the admission, and one the
+    jurisdiction (California by default) has a rule set for; the credits are dated
+    around it (some before, some after), in its subfields, with distinct ids.
+
+    .. versionadded:: 0.1.0
+    """
+    where = _where(jurisdiction)
+    licensee = draw(licensees(jurisdiction=where))
+    schedule = where.schedule_for(licensee)
+    first_end = where.rule_sets.entries[0].in_force.start
+    low = max(schedule.first_day, first_end)
+    high = schedule.last_day or MAX_DATE
+    near = licensee.admitted_on + timedelta(days=draw(st.integers(min_value=-3 * 366, max_value=15 * 366)))
+    day = min(max(near, low), high)
+    period = mcle.compliance_period(licensee, containing=day, jurisdiction=where)
+    around = DateRange(period.start - timedelta(days=400), period.end + timedelta(days=400))
+    credit_list = draw(credit_lists(within=around, jurisdiction=where, max_size=max_credits))
+    return licensee, credit_list, period
+
+
+@st.composite
+def compliance_reports(draw: st.DrawFn, jurisdiction: Jurisdiction | None = None) -> ComplianceReport:
+    """Reports, as :func:`~calcities_domain.mcle.evaluate` makes them from :func:`evaluation_inputs`.
+
+    .. versionadded:: 0.1.0
+    """
+    where = _where(jurisdiction)
+    licensee, credit_list, period = draw(evaluation_inputs(where))
+    return mcle.evaluate(licensee, credit_list, period, jurisdiction=where)
+
+
+@st.composite
+def nat_reports(draw: st.DrawFn, jurisdiction: Jurisdiction | None = None) -> NatReport:
+    """New Attorney Training reports, as :func:`~calcities_domain.mcle.evaluate_nat` makes them.
+
+    Licensees are admitted on either side of California's 2018 start, with credits in the
+    year after admission.
+
+    .. versionadded:: 0.1.0
+    """
+    where = _where(jurisdiction)
+    licensee = draw(licensees(jurisdiction=where, admitted_on=dates(date(2015, 1, 1), date(2035, 12, 31))))
+    floor = licensee.admitted_on.replace(day=1)
+    window = DateRange(floor - timedelta(days=60), floor + timedelta(days=480))
+    credit_list = draw(credit_lists(within=window, jurisdiction=where))
+    return mcle.evaluate_nat(licensee, credit_list, jurisdiction=where)
+
+
+def subfield_hours() -> st.SearchStrategy[SubfieldHours]:
+    """Hours in one subfield.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(SubfieldHours, _categories(), _hours())
+
+
+def _subfield_hours_tuples() -> st.SearchStrategy[tuple[SubfieldHours, ...]]:
+    return st.lists(subfield_hours(), max_size=3, unique_by=lambda s: s.subfield).map(tuple)
+
+
+def carry_backs() -> st.SearchStrategy[CarryBack]:
+    """Carry-back allocations (a credit id and the end of the period it is applied to).
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(CarryBack, texts(), dates())
+
+
+def category_hours() -> st.SearchStrategy[CategoryHours]:
+    """Hours counted in one category.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(CategoryHours, _categories(), _hours())
+
+
+def counted_credits() -> st.SearchStrategy[CountedCredit]:
+    """Credits' hours that counted, with distinct subfield codes.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(
+        CountedCredit,
+        credit_id=texts(),
+        hours=_hours(),
+        delivery=st.sampled_from(Delivery),
+        subfields=_subfield_hours_tuples(),
+        carried_back=st.booleans(),
+        basis=texts(),
+    )
+
+
+def not_counted() -> st.SearchStrategy[NotCounted]:
+    """Hours that did not count, with a reason.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(NotCounted, texts(), _hours(), st.sampled_from(NotCountedReason), texts())
+
+
+@st.composite
+def requirements(draw: st.DrawFn) -> Requirement:
+    """Requirements, the prorated hours no more than the unprorated ones.
+
+    .. versionadded:: 0.1.0
+    """
+    unprorated = draw(_hours())
+    hours = draw(st.integers(min_value=0, max_value=int(unprorated / _QUARTER))) * _QUARTER
+    return Requirement(draw(_categories()), draw(texts()), hours, unprorated, draw(sources()))
+
+
+def shortfalls() -> st.SearchStrategy[Shortfall]:
+    """What is missing in one category, by a day.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(Shortfall, _categories(), texts(), _hours().filter(bool), dates())
+
+
+def minimums() -> st.SearchStrategy[Minimum]:
+    """Subfield minimums of a rule set.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(
+        Minimum,
+        subfield=_categories(),
+        label=texts(),
+        hours=_hours(12),
+        source=sources(),
+        when_prorated=st.sampled_from(ProrationMode),
+        proration_source=st.none() | sources(),
+    )
+
+
+def new_attorney_trainings() -> st.SearchStrategy[NewAttorneyTraining]:
+    """New Attorney Training requirements: California's, or any valid one.
+
+    .. versionadded:: 0.1.0
+    """
+    real = [j.new_attorney_training for j in mcle.jurisdictions() if j.new_attorney_training is not None]
+    built = st.builds(
+        NewAttorneyTraining,
+        admitted_after=cited(dates()),
+        hours=cited(_hours(20)),
+        months_after_admission_month=cited(st.integers(min_value=0, max_value=24)),
+    )
+    return st.one_of(st.sampled_from(real), built)
+
+
+#: Shares with an exact decimal form, for self-study caps.
+_SHARES = [Fraction(0), Fraction(1, 4), Fraction(2, 5), Fraction(1, 2), Fraction(3, 4), Fraction(1)]
+_INCREMENTS = [Fraction(1, 100), Fraction(1, 10), Fraction(1, 5), Fraction(1, 4), Fraction(1, 2), Fraction(1)]
+
+
+def _real_rule_sets(jurisdiction: Jurisdiction | None) -> list[RuleSet]:
+    where = mcle.jurisdictions() if jurisdiction is None else (jurisdiction,)
+    return [entry.value for j in where for entry in j.rule_sets.entries]
+
+
+@functools.cache
+def _rule_set_changes() -> Mapping[str, st.SearchStrategy[Any]]:
+    """What a variant of a rule set may change (the total and the minimums apart), made once."""
+    return MappingProxyType(
+        {
+            "name": texts(),
+            "self_study_cap": st.none() | cited(st.sampled_from(_SHARES)),
+            "self_study_over_cap_counts_for_subfields": cited(st.booleans()),
+            "minutes_per_hour": cited(st.sampled_from([45, 50, 60])),
+            "increment": cited(st.sampled_from(_INCREMENTS)),
+            "tie": cited(st.sampled_from(TieRule)),
+            "proration_months_threshold": st.none() | cited(st.integers(min_value=0, max_value=12)),
+            "proration_rounding_up": cited(st.booleans()),
+            "carry_forward_cap": cited(_hours(12)),
+            "carry_back": cited(st.booleans()),
+            "speaker_multiplier": st.none() | cited(st.integers(min_value=1, max_value=5)),
+            "hours_per_teaching_unit": st.none() | cited(_hours(15)),
+            "nat_counts_toward_mcle": cited(st.booleans()),
+        }
+    )
+
+
+@functools.cache
+def _total_hours(at_least: Decimal) -> st.SearchStrategy[Cited[Decimal]]:
+    quarters = st.integers(min_value=int(at_least / _QUARTER), max_value=160)
+    return cited(quarters.map(lambda q: q * _QUARTER))
+
+
+@st.composite
+def rule_sets(draw: st.DrawFn, jurisdiction: Jurisdiction | None = None, *, evolve: bool = True) -> RuleSet:
+    """Rule sets: one of the jurisdictions' own (all of them by default), or a variant of it.
+
+    A variant changes any of the cited values (hours, cap, credit-hour length, rounding,
+    proration, carry-forward and carry-back, speaker and teaching rules) and how each
+    minimum is prorated, within what a rule set accepts, keeping the subfield minimums
+    inside the total. With ``evolve=False`` only the real rule sets are drawn.
+
+    .. versionadded:: 0.1.0
+    """
+    base = draw(st.sampled_from(_real_rule_sets(jurisdiction)))
+    if not evolve or draw(st.booleans()):
+        return base
+    changes = {name: draw(values) for name, values in _rule_set_changes().items() if draw(st.booleans())}
+    if draw(st.booleans()):
+        top = sum((m.hours for m in base.minimums if "." not in m.subfield), Decimal(0))
+        changes["total_hours"] = draw(_total_hours(top))
+    if draw(st.booleans()):
+        modes = st.sampled_from(ProrationMode)
+        changes["minimums"] = tuple(attrs.evolve(m, when_prorated=draw(modes)) for m in base.minimums)
+    return attrs.evolve(base, **changes)
+
+
+@st.composite
+def credit_hours(draw: st.DrawFn, jurisdiction: Jurisdiction | None = None) -> CreditHours:
+    """The hours a credit earns, as :func:`~calcities_domain.mcle.hours_for` works them out.
+
+    .. versionadded:: 0.1.0
+    """
+    return mcle.hours_for(draw(credits(jurisdiction=jurisdiction)), draw(rule_sets(jurisdiction)))
+
+
+@st.composite
+def cycles(draw: st.DrawFn, first_start: date | None = None, *, last: bool = True) -> Cycle:
+    """Runs of periods: going on (if ``last``), ending after some periods, or one fixed-end period.
+
+    .. versionadded:: 0.1.0
+    """
+    first = first_start if first_start is not None else draw(dates(MIN_DATE, date(2060, 12, 31)))
+    months = draw(st.integers(min_value=1, max_value=48))
+    kind = draw(st.sampled_from(PeriodKind))
+    source = draw(sources())
+    form = draw(st.sampled_from(["open", "bounded", "fixed"] if last else ["bounded", "fixed"]))
+    if form == "fixed":
+        end = first + timedelta(days=draw(st.integers(min_value=0, max_value=2000)))
+        return Cycle(first, months, kind=kind, source=source, end=end)
+    last_start = None
+    if form == "bounded":
+        last_start = add_months(
+            first, draw(st.integers(min_value=0, max_value=8)) * months, policy=MonthEndPolicy.CLAMP
+        )
+    return Cycle(first, months, last_start, kind=kind, source=source)
+
+
+@st.composite
+def report_by_overrides(draw: st.DrawFn) -> ReportByOverride:
+    """One-off report deadlines, some days after the end of a period.
+
+    .. versionadded:: 0.1.0
+    """
+    period_end = draw(dates())
+    report_by = period_end + timedelta(days=draw(st.integers(min_value=1, max_value=90)))
+    return ReportByOverride(period_end, report_by, draw(sources()))
+
+
+@st.composite
+def _built_schedules(draw: st.DrawFn) -> PeriodSchedule:
+    count = draw(st.integers(min_value=1, max_value=3))
+    runs: list[Cycle] = []
+    start = draw(dates(MIN_DATE, date(2040, 12, 31)))
+    for index in range(count):
+        run = draw(cycles(start, last=index == count - 1))
+        runs.append(run)
+        if run.last_end is None:
+            break
+        start = run.last_end + timedelta(days=1)
+    schedule = PeriodSchedule(
+        jurisdiction=draw(rule_codes()),
+        key=draw(texts()),
+        group=draw(st.none() | st.sampled_from(ComplianceGroup)),
+        cycles=tuple(runs),
+        due_days_after_end=draw(st.integers(min_value=1, max_value=90)),
+        deadline_calendar=draw(st.sampled_from([None, CALIFORNIA_STATE_OFFICES, CALIFORNIA_JUDICIAL])),
+        deadline_source=draw(sources()),
+        missing=draw(texts()),
+    )
+    # An override must name the end of one of the schedule's periods, once, and not
+    # come before the due day.
+    overrides: dict[date, ReportByOverride] = {}
+    for day in draw(st.lists(dates(schedule.first_day, schedule.last_day or MAX_DATE), max_size=2)):
+        period = schedule.period_containing(day)
+        late = timedelta(days=draw(st.integers(min_value=0, max_value=60)))
+        overrides[period.end] = ReportByOverride(period.end, period.due + late, draw(sources()))
+    return attrs.evolve(schedule, overrides=tuple(overrides.values()))
+
+
+def period_schedules() -> st.SearchStrategy[PeriodSchedule]:
+    """Period schedules: California's groups, New York cycles, or built chains of runs.
+
+    .. versionadded:: 0.1.0
+    """
+    real = [s for j in mcle.jurisdictions() for s in j.group_schedules]
+    anchored = [
+        st.builds(j.anchored.schedule, st.just(j.code), dates()) for j in mcle.jurisdictions() if j.anchored is not None
+    ]
+    return st.one_of(st.sampled_from(real), *anchored, _built_schedules())
+
+
+def anchored_cycles() -> st.SearchStrategy[AnchoredCycles]:
+    """Cycle rules anchored on each licensee: New York's, or any valid one.
+
+    .. versionadded:: 0.1.0
+    """
+    real = [j.anchored for j in mcle.jurisdictions() if j.anchored is not None]
+    built = st.builds(
+        AnchoredCycles,
+        st.integers(min_value=1, max_value=60),
+        st.integers(min_value=1, max_value=90),
+        sources(),
+        sources(),
+    )
+    return st.one_of(st.sampled_from(real), built)
+
+
+def noncompliance_rules() -> st.SearchStrategy[NoncomplianceRules]:
+    """What follows a missed deadline: California's, or any valid one.
+
+    .. versionadded:: 0.1.0
+    """
+    real = [j.noncompliance for j in mcle.jurisdictions() if j.noncompliance is not None]
+    fees = timelines(values=money(min_cents=0, max_cents=100_000))
+    built = st.builds(
+        NoncomplianceRules,
+        late_fee=fees,
+        reinstatement_fee=fees,
+        notice_days=st.none() | cited(st.integers(min_value=0, max_value=365)),
+        inactive_enrollment=texts(),
+        inactive_enrollment_source=sources(),
+    )
+    return st.one_of(st.sampled_from(real), built)
+
+
+def jurisdictions() -> st.SearchStrategy[Jurisdiction]:
+    """The jurisdictions the library configures (:func:`calcities_domain.mcle.jurisdictions`).
+
+    .. versionadded:: 0.1.0
+    """
+    return st.sampled_from(mcle.jurisdictions())
+
+
 _STRATEGIES: Mapping[type, Callable[[], st.SearchStrategy[Any]]] = MappingProxyType(
     {
         AnnualDate: annual_dates,
@@ -333,6 +1040,33 @@ _STRATEGIES: Mapping[type, Callable[[], st.SearchStrategy[Any]]] = MappingProxyT
         RuleValue: rule_values,
         Source: sources,
         Timeline: timelines,
+        Cited: lambda: cited(st.integers()),
+        # MCLE
+        AnchoredCycles: anchored_cycles,
+        CarryBack: carry_backs,
+        CategoryHours: category_hours,
+        CompliancePeriod: lambda: jurisdictions().flatmap(lambda j: compliance_periods(jurisdiction=j)),
+        ComplianceReport: lambda: jurisdictions().flatmap(compliance_reports),
+        CountedCredit: counted_credits,
+        Credit: lambda: jurisdictions().flatmap(lambda j: credits(jurisdiction=j)),
+        CreditHours: lambda: jurisdictions().flatmap(credit_hours),
+        Cycle: cycles,
+        Jurisdiction: jurisdictions,
+        Licensee: lambda: jurisdictions().flatmap(lambda j: licensees(jurisdiction=j)),
+        Minimum: minimums,
+        NatReport: lambda: jurisdictions().flatmap(nat_reports),
+        NewAttorneyTraining: new_attorney_trainings,
+        NoncomplianceRules: noncompliance_rules,
+        NotCounted: not_counted,
+        PeriodSchedule: period_schedules,
+        ReportByOverride: report_by_overrides,
+        Requirement: requirements,
+        RuleSet: rule_sets,
+        Shortfall: shortfalls,
+        StatusSpan: status_spans,
+        Subfield: subfields,
+        SubfieldHours: subfield_hours,
+        SubfieldShare: subfield_shares,
     }
 )
 

@@ -438,7 +438,31 @@ def make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(Decimal, _unstructure_decimal)
     converter.register_unstructure_hook(Money, Money.to_decimal_string)
     converter.register_unstructure_hook_factory(_is_tuple, lambda _: _tuple_to_list(converter))
+    # A parameterised generic model (Cited[int], Timeline[RuleSet]) and an optional value
+    # are unstructured by the runtime type of the value: cattrs 24.1 cannot generate a
+    # hook from a parameterised alias.
+    converter.register_unstructure_hook_factory(_is_generic_alias, lambda _: _by_origin(converter))
+    converter.register_unstructure_hook_factory(_is_optional, lambda _: _by_runtime_type(converter))
     return converter
+
+
+def _is_generic_alias(tp: Any) -> bool:
+    origin = typing.get_origin(tp)
+    return origin is not None and attrs.has(origin)
+
+
+def _by_origin(converter: cattrs.Converter) -> Callable[[Any], Any]:
+    def unstructure(value: Any) -> Any:
+        return converter.unstructure(value, unstructure_as=type(value))
+
+    return unstructure
+
+
+def _by_runtime_type(converter: cattrs.Converter) -> Callable[[Any], Any]:
+    def unstructure(value: Any) -> Any:
+        return None if value is None else converter.unstructure(value, unstructure_as=type(value))
+
+    return unstructure
 
 
 def _is_tuple(tp: Any) -> bool:

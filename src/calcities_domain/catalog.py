@@ -98,6 +98,7 @@ _SETTINGS = {
     "minutes_per_hour": "minutes of instruction in a credit hour",
     "increment": "hours are rounded to a multiple of (hours)",
     "tie": "a time exactly between two increments rounds",
+    "rounding": "time rounds to the nearest increment, or down to whole increments",
     "proration_months_threshold": "months subject at or below which nothing is required",
     "proration_rounding_up": "prorated hours round up to whole hours",
     "carry_forward_cap": "excess hours that may count in the next period",

@@ -759,11 +759,23 @@ def test_carried_back_hours_do_not_count_again_in_the_next_period() -> None:
 def test_carry_back_is_refused_when_the_rules_allow_none() -> None:
     rules = attrs.evolve(CA_2025, carry_back=Cited(False, TEST_SOURCE))
 
-    report = evaluate(GARCIA, civility_short(), G1_2025, rules=rules, allocations=[CarryBack("late", G1_2025.end)])
+    with pytest.raises(InputError) as caught:
+        evaluate(GARCIA, civility_short(), G1_2025, rules=rules, allocations=[CarryBack("late", G1_2025.end)])
 
-    assert NotCountedReason.OUTSIDE_PERIOD is not_counted(report)["late"]
-    assert "these rules allow no carry-back" in report.explain()
-    assert not report.compliant
+    assert [p.path for p in caught.value.problems] == ["allocations[0]"]
+    assert "allow no carry-back" in str(caught.value)
+
+
+def test_carry_back_only_to_a_deficient_period() -> None:
+    """mcle.md 1.4: hours after the end may be applied to a *deficient* period, not to a compliant one."""
+    credits = [*full_2025(), Credit("late", date(2025, 5, 1), 60)]
+    assert evaluate(GARCIA, credits, G1_2025).compliant
+
+    with pytest.raises(InputError) as caught:
+        evaluate(GARCIA, credits, G1_2025, allocations=[CarryBack("late", G1_2025.end)])
+
+    assert [p.path for p in caught.value.problems] == ["allocations[0].period_end"]
+    assert "compliant without carried-back hours" in str(caught.value)
 
 
 # ----------------------------------------------------------------------------- New York carry-forward
@@ -1341,3 +1353,64 @@ def test_report_parts_check_their_fields() -> None:
         NotCounted("c", Decimal(-1), "duplicate", "")  # type: ignore[arg-type]
 
     assert paths_of(caught.value) == ["hours", "reason", "message"]
+
+
+def test_hours_carried_in_are_not_carried_again() -> None:
+    """22 NYCRR 1500.22(c): the carry-over is of credits accumulated *in* a cycle, not of credits carried into it."""
+    first = evaluate(NY_LICENSEE, ny_credits(date(2021, 1, 1), 30 * 50), NY_FIRST, jurisdiction=NEW_YORK)
+    second = evaluate(
+        NY_LICENSEE, ny_credits(date(2023, 1, 1), 24 * 50), NY_SECOND, jurisdiction=NEW_YORK, previous=first
+    )
+
+    assert (first.carry_forward, second.hours("total"), second.carry_forward) == (Decimal(6), Decimal(30), Decimal(0))
+
+
+def test_new_york_counts_only_whole_half_credits() -> None:
+    """22 NYCRR 1500.4(b)(1) and NYU Law: a half credit needs 25 full minutes of a 50-minute hour."""
+    report = evaluate(
+        NY_LICENSEE,
+        [Credit("a", date(2021, 1, 1), 74), Credit("b", date(2021, 1, 2), 24)],
+        NY_FIRST,
+        jurisdiction=NEW_YORK,
+    )
+
+    assert [(c.credit_id, c.hours) for c in report.credits] == [("a", Decimal(1)), ("b", Decimal(0))]
+
+
+def test_speaking_and_attending_one_activity_are_two_claims() -> None:
+    """Rule 2.81: a speaker earns speaking credit and attendance credit for the rest of the programme."""
+    credits = [
+        Credit("talk", DAY, 30, kind=CreditKind.SPEAKING, activity="CLA-1"),
+        Credit("rest", DAY, 150, activity="CLA-1"),
+    ]
+
+    report = evaluate(GARCIA, credits, G1_2025)
+
+    assert report.hours("total") == Decimal("4.5")  # 30 x 4 = 120 minutes, plus 150
+    assert report.not_counted == ()
+
+
+def test_a_missing_period_is_an_input_error() -> None:
+    with pytest.raises(InputError) as caught:
+        evaluate(GARCIA, [], None)  # type: ignore[arg-type]
+    assert [p.path for p in caught.value.problems] == ["period"]
+
+
+def test_no_self_study_is_over_a_cap_when_nothing_is_required() -> None:
+    """Four months or less subject: nothing is required, so no hours are 'over the cap'."""
+    newcomer = Licensee("n", date(2024, 12, 1), G1)
+    report = evaluate(newcomer, [Credit("s", date(2025, 1, 5), 120, delivery=Delivery.SELF_STUDY)], G1_2025)
+
+    assert report.required("total") == 0
+    assert report.not_counted == ()
+    assert report.hours("self_study") == 2
+
+
+@pytest.mark.parametrize("day", [29, 30])
+def test_a_new_admittees_months_count_from_the_first_of_the_month_of_admission(day: int) -> None:
+    """mcle.md 4: the first period starts on the first day of the month of admission (March-anchored periods too)."""
+    period = compliance_period(G1, containing=date(2027, 11, 29))  # 30 March 2025 to 29 March 2028
+    report = evaluate(Licensee("n", date(2027, 11, day), G1), [], period)
+
+    # The period's months run 30th to 29th: 30 Oct - 29 Nov holds 1 November, so it is subject.
+    assert (report.months_subject, report.required("total")) == (5, Decimal(4))

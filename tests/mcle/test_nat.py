@@ -219,3 +219,21 @@ def test_the_group_does_not_matter_for_nat() -> None:
     }
 
     assert {date(2019, 3, 31)} == reports
+
+
+def test_only_attendance_counts_and_a_repeated_claim_counts_once() -> None:
+    """The 10 hours are courses taken (mcle.md 4): speaking does not count, and one course counts once."""
+    from calcities_domain.mcle import CreditKind  # noqa: PLC0415
+
+    licensee = Licensee("n", date(2024, 12, 1), ComplianceGroup.GROUP_1)
+    course = Credit("a", date(2025, 2, 1), 300, activity="NAT-1", new_attorney_training=True)
+    report = evaluate_nat(
+        licensee,
+        [
+            course,
+            attrs.evolve(course, credit_id="b"),
+            Credit("t", date(2025, 2, 2), 150, kind=CreditKind.SPEAKING, new_attorney_training=True),
+        ],
+    )
+
+    assert report.hours_completed == Decimal(5)

@@ -659,3 +659,30 @@ def test_a_share_of_a_units_teaching_credit_is_reported_to_the_quarter_hour() ->
     third = Credit("t", date(2024, 3, 1), 0, kind=CreditKind.LAW_SCHOOL_TEACHING, units=Decimal("0.33"))
 
     assert hours_for(third, rules).hours == Decimal("4")  # 3.96 hours, to the nearest quarter
+
+
+@pytest.mark.parametrize(
+    ("hours", "round_up", "path"),
+    [
+        (None, True, "hours"),
+        ("25", True, "hours"),
+        (Decimal("NaN"), True, "hours"),
+        (Decimal(-25), True, "hours"),
+        (Decimal(25), None, "round_up"),
+    ],
+)
+def test_prorate_refuses_bad_arguments(hours: Any, round_up: Any, path: str) -> None:
+    with pytest.raises(InputError) as caught:
+        prorate(hours, 10, 36, round_up=round_up)
+    assert [p.path for p in caught.value.problems] == [path]
+
+
+def test_hours_for_refuses_what_is_not_a_credit_or_a_rule_set() -> None:
+    with pytest.raises(InputError) as caught:
+        hours_for(None, "us_ca")  # type: ignore[arg-type]
+    assert [p.path for p in caught.value.problems] == ["credit", "rules"]
+
+
+def test_huge_minutes_stay_exact() -> None:
+    """Hours are exact at any size: no 28-digit Decimal context rounds them."""
+    assert credit_hours(10**30) == Decimal("16666666666666666666666666666.75")  # 10**30 / 60, to the quarter

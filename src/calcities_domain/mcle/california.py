@@ -31,7 +31,7 @@ from calcities_domain.mcle.groups import ComplianceGroup
 from calcities_domain.mcle.jurisdiction import Jurisdiction, NoncomplianceRules, Subfield
 from calcities_domain.mcle.models import PeriodKind
 from calcities_domain.mcle.periods import Cycle, PeriodSchedule, ReportByOverride
-from calcities_domain.mcle.rules import Minimum, NewAttorneyTraining, ProrationMode, RuleSet, TieRule
+from calcities_domain.mcle.rules import Minimum, NewAttorneyTraining, ProrationMode, Rounding, RuleSet, TieRule
 
 __all__ = ["CALIFORNIA"]
 
@@ -333,6 +333,7 @@ def _rule_set(name: str, minimums: tuple[Minimum, ...]) -> RuleSet:
         minutes_per_hour=Cited(60, CREDIT_HOUR),
         increment=Cited(Fraction(1, 4), QUARTER_HOUR),
         tie=Cited(TieRule.DOWN, TIE),
+        rounding=Cited(Rounding.NEAREST, QUARTER_HOUR),
         proration_months_threshold=Cited(4, FOUR_MONTHS),
         proration_rounding_up=Cited(True, PRORATION),
         carry_forward_cap=Cited(Decimal(0), NO_CARRY_FORWARD),

@@ -13,7 +13,7 @@ deadline. The order of the credits never matters: they are read in date order.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -49,7 +49,7 @@ from calcities_domain.kernel._checks import (
     validate,
 )
 from calcities_domain.mcle.jurisdiction import Jurisdiction
-from calcities_domain.mcle.models import CompliancePeriod, Credit, Delivery, Licensee, LicenseStatus
+from calcities_domain.mcle.models import CompliancePeriod, Credit, CreditKind, Delivery, Licensee, LicenseStatus
 from calcities_domain.mcle.rules import (
     CreditHours,
     ProrationMode,
@@ -375,13 +375,18 @@ def _admission_floor(licensee: Licensee) -> date:
 
 
 def _not_subject_ranges(licensee: Licensee, period: CompliancePeriod) -> list[DateRange]:
-    # Days before admission are not subject; a month with any subject day is a subject month.
+    # The first period of a new admittee begins on the first day of the month of admission;
+    # a month of the period with any subject day is a subject month.
     ranges: list[DateRange] = []
-    if licensee.admitted_on > period.start:
-        ranges.append(DateRange(period.start, licensee.admitted_on - _DAY))
+    floor = _admission_floor(licensee)
+    if floor > period.start:
+        ranges.append(DateRange(period.start, floor - _DAY))
     for span in licensee.statuses:
         if span.status in (LicenseStatus.INACTIVE, LicenseStatus.EXEMPT):
-            ranges.append(span.days)
+            # A status from the day of admission holds from the first day of that month,
+            # where the licensee's first period begins.
+            start = _admission_floor(licensee) if span.start == licensee.admitted_on else span.start
+            ranges.append(DateRange(start, span.end))
     return ranges
 
 
@@ -419,6 +424,32 @@ def _whole_period(status: LicenseStatus, licensee: Licensee, period: ComplianceP
     return licensee.admitted_on <= period.start and _covered(period.days, spans)
 
 
+def _check_carry_back(
+    allocations: list[tuple[int, CarryBack]],
+    rules: RuleSet,
+    without: Callable[[], ComplianceReport],
+) -> None:
+    """Carry-back is allowed only where the rules allow it, and only to a deficient period."""
+    if not rules.carry_back.value:
+        raise InputError(
+            [
+                Problem(f"allocations[{i}]", f"{rules.name} allow no carry-back to an earlier period")
+                for i, _ in allocations
+            ]
+        )
+    if without().compliant:
+        raise InputError(
+            [
+                Problem(
+                    f"allocations[{i}].period_end",
+                    f"the period ending {a.period_end} is compliant without carried-back hours: "
+                    "only a deficient period takes them",
+                )
+                for i, a in allocations
+            ]
+        )
+
+
 def _claim(credit: Credit) -> tuple[object, ...]:
     """What a claim says, apart from its id and title: two claims of one attendance must agree."""
     return (
@@ -441,6 +472,9 @@ def _inactive_since_admission(licensee: Licensee, period: CompliancePeriod) -> b
     return first <= period.end and _covered(DateRange(first, period.end), spans)
 
 
+_NO_PERIOD = object()  # evaluate_nat checks the arguments without a period
+
+
 def _input_problems(  # noqa: PLR0912, PLR0917 - one check per argument, every problem collected
     licensee: object,
     credits: object,
@@ -453,7 +487,7 @@ def _input_problems(  # noqa: PLR0912, PLR0917 - one check per argument, every p
     problems: list[Problem] = []
     if not isinstance(licensee, Licensee):
         problems.append(Problem("licensee", f"expected a Licensee, got {licensee!r}"))
-    if period is not None and not isinstance(period, CompliancePeriod):
+    if period is not _NO_PERIOD and not isinstance(period, CompliancePeriod):
         problems.append(Problem("period", f"expected a CompliancePeriod, got {period!r}"))
     if not isinstance(jurisdiction, Jurisdiction):
         problems.append(Problem("jurisdiction", f"expected a Jurisdiction, got {jurisdiction!r}"))
@@ -479,18 +513,18 @@ def _input_problems(  # noqa: PLR0912, PLR0917 - one check per argument, every p
             )
         seen.setdefault(item.credit_id, index)
         items.append(item)
-    claims: dict[tuple[str, date], tuple[int, Credit]] = {}
+    claims: dict[tuple[str, date, CreditKind], tuple[int, Credit]] = {}
     for index, item in enumerate(raw):
         if isinstance(item, Credit) and item.activity is not None:
-            key = (item.activity, item.completed_on)
+            key = (item.activity, item.completed_on, item.kind)
             if key not in claims:
                 claims[key] = (index, item)
             elif _claim(claims[key][1]) != _claim(item):
                 problems.append(
                     Problem(
                         f"credits[{index}]",
-                        f"claims activity {item.activity!r} on {item.completed_on}, as credits[{claims[key][0]}] "
-                        "does, with different details: one attendance is one claim",
+                        f"claims {item.kind.value} at activity {item.activity!r} on {item.completed_on}, as "
+                        f"credits[{claims[key][0]}] does, with different details: one attendance is one claim",
                     )
                 )
     carried: list[CarryBack] = []
@@ -658,6 +692,21 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
             facts={"period_end": period.end, "rule_set": rule_set.name, "overridden": True},
         )
     reasons: list[Reason] = [chosen]
+    here_allocations = [(i, a) for i, a in enumerate(carried) if a.period_end == period.end]
+    if here_allocations:
+        _check_carry_back(
+            here_allocations,
+            rule_set,
+            lambda: evaluate(
+                licensee,
+                items,
+                period,
+                jurisdiction=where,
+                rules=rules,
+                allocations=[a for a in carried if a.period_end != period.end],
+                previous=previous,
+            ),
+        )
 
     # --- proration
     not_subject = _months_not_subject(licensee, period)
@@ -787,10 +836,10 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
 
     # --- duplicates: claims for one activity on one day are the same claim (the input
     # check refuses them if they differ), so the first in date-and-id order counts.
-    first_claim: dict[tuple[str, date], str] = {}
+    first_claim: dict[tuple[str, date, CreditKind], str] = {}
     for credit, earned in candidates:
         if credit.activity is not None:
-            first = first_claim.setdefault((credit.activity, credit.completed_on), credit.credit_id)
+            first = first_claim.setdefault((credit.activity, credit.completed_on, credit.kind), credit.credit_id)
             if first != credit.credit_id:
                 not_counted.append(
                     NotCounted(
@@ -821,7 +870,7 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
     self_study = sum((e.hours for c, e in counted if c.delivery is Delivery.SELF_STUDY), _ZERO)
     over = _ZERO
     cap_hours: Decimal | None = None
-    if cap is not None:
+    if cap is not None and total_required > 0:
         cap_hours = to_decimal(Fraction(total_required) * cap.value)
         over = max(_ZERO, self_study - cap_hours)
     trimmed: dict[str, Decimal] = {}
@@ -859,7 +908,7 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
             )
         )
     self_study_counted = self_study - over
-    if cap is not None:
+    if cap is not None and cap_hours is not None:
         reasons.append(
             Reason.of(
                 "mcle.self_study_cap",
@@ -935,7 +984,9 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
             shortfalls.append(Shortfall(requirement.category, requirement.label, missing, period.end))
 
     # --- excess, carry-forward out, carry-back
-    excess = max(_ZERO, total - total_required)
+    # Only hours earned in (or carried back to) this period carry forward: hours carried in
+    # are not carried again.
+    excess = max(_ZERO, total - carried_in - total_required)
     forward_cap = rule_set.carry_forward_cap.value
     forward = min(excess, forward_cap)
     reasons.append(
@@ -1105,8 +1156,9 @@ def evaluate_nat(
 ) -> NatReport:
     """The New Attorney Training requirement of a licensee, apart from MCLE.
 
-    Counts credits marked ``new_attorney_training`` completed from the first day of the
-    month of admission through the due day.
+    Counts attendance credits marked ``new_attorney_training``, from approved providers,
+    completed from the first day of the month of admission through the due day; a second
+    claim for one activity on one day counts once.
 
     Args:
         licensee: The licensee.
@@ -1121,7 +1173,7 @@ def evaluate_nat(
     from calcities_domain.mcle.california import CALIFORNIA  # noqa: PLC0415 - the default, built on this module
 
     where = CALIFORNIA if jurisdiction is None else jurisdiction
-    items, _, problems = _input_problems(licensee, credits, None, where, (), rules)
+    items, _, problems = _input_problems(licensee, credits, _NO_PERIOD, where, (), rules)
     if problems:
         raise InputError(problems)
     rule_set = where.rule_sets.entries[-1].value if rules is None else rules
@@ -1145,14 +1197,18 @@ def evaluate_nat(
     )
     due = last_day_of_month(month_start.year, month_start.month)
     floor = _admission_floor(licensee)
-    done = sum(
-        (
-            hours_for(c, rule_set).hours
-            for c in items
-            if c.new_attorney_training and floor <= c.completed_on <= due and c.provider_approved
-        ),
-        _ZERO,
-    )
+    seen: set[tuple[str, date]] = set()
+    done = _ZERO
+    for c in sorted(items, key=lambda c: (c.completed_on, c.credit_id)):
+        if not (c.new_attorney_training and c.kind is CreditKind.ATTENDANCE and c.provider_approved):
+            continue
+        if not floor <= c.completed_on <= due:
+            continue
+        if c.activity is not None:
+            if (c.activity, c.completed_on) in seen:
+                continue
+            seen.add((c.activity, c.completed_on))
+        done += hours_for(c, rule_set).hours
     required = nat.hours.value
     missing = max(_ZERO, required - done)
     shortfall = Shortfall("new_attorney_training", "New Attorney Training", missing, due) if missing else None

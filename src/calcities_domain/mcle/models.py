@@ -22,6 +22,7 @@ from calcities_domain.kernel._checks import (
     code,
     fail,
     instance,
+    is_plain_date,
     iterable,
     optional,
     plain_date,
@@ -377,8 +378,8 @@ class Licensee:
 
     def status_on(self, day: date) -> LicenseStatus | None:
         """The status on ``day``: None before admission, ``ACTIVE`` where no span says otherwise."""
-        if not isinstance(day, date):
-            raise fail("day", f"expected a date, got {day!r}")
+        if not is_plain_date(day):
+            raise fail("day", f"expected a date (not a datetime), got {day!r}")
         if day < self.admitted_on:
             return None
         for span in self.statuses:
@@ -437,7 +438,7 @@ class CompliancePeriod:
         return DateRange(self.start, self.end)
 
     def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.start <= day <= self.end
+        return is_plain_date(day) and self.start <= day <= self.end
 
     def __str__(self) -> str:
         who = str(self.group) if self.group is not None else self.schedule

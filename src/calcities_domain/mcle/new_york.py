@@ -17,7 +17,7 @@ from fractions import Fraction
 
 from calcities_domain.kernel import Cited, Confidence, Source, Timeline
 from calcities_domain.mcle.jurisdiction import AnchoredCycles, Jurisdiction, Subfield
-from calcities_domain.mcle.rules import Minimum, RuleSet, TieRule
+from calcities_domain.mcle.rules import Minimum, Rounding, RuleSet, TieRule
 
 __all__ = ["NEW_YORK"]
 
@@ -74,8 +74,8 @@ NY_HALF = Source(
     "NYU School of Law, New York CLE credit",
     Confidence.SECONDARY,
     url="https://www.law.nyu.edu/node/36334",
-    note="New York CLE can be issued in half credits (25 minutes). How an exact tie rounds is not published: "
-    "the library rounds it down, as for California.",
+    note="New York CLE can be issued in half credits, and a session must be at least 25 minutes long; with "
+    "the 50-minute hour of § 1500.4(b)(1), only whole half credits completed count (74 minutes: 1 credit).",
 )
 NY_CARRY = Source(
     "22 NYCRR Part 1500",
@@ -126,6 +126,7 @@ def _rule_set(name: str, minimums: tuple[Minimum, ...]) -> RuleSet:
         minutes_per_hour=Cited(50, NY_HOUR),
         increment=Cited(Fraction(1, 2), NY_HALF),
         tie=Cited(TieRule.DOWN, NY_HALF),
+        rounding=Cited(Rounding.DOWN, NY_HALF),
         proration_months_threshold=None,
         proration_rounding_up=Cited(True, NY_NOT_CONFIGURED),
         carry_forward_cap=Cited(Decimal(6), NY_CARRY),

@@ -20,7 +20,7 @@ from fractions import Fraction
 
 import attrs
 
-from calcities_domain.kernel import Cited, Problem, Source
+from calcities_domain.kernel import Cited, InputError, Problem, Source
 from calcities_domain.kernel._checks import Check, checked, code, fail, instance, optional, text, tuple_of, validate
 from calcities_domain.mcle.models import Credit, CreditKind
 
@@ -29,6 +29,7 @@ __all__ = [
     "Minimum",
     "NewAttorneyTraining",
     "ProrationMode",
+    "Rounding",
     "RuleSet",
     "SubfieldHours",
     "TieRule",
@@ -53,6 +54,20 @@ class TieRule(enum.Enum):
     DOWN = "down"
     UP = "up"
     EVEN = "even"
+
+
+class Rounding(enum.Enum):
+    """How time is turned into a multiple of the increment.
+
+    Attributes:
+        NEAREST: to the nearest increment ("reported to the nearest quarter hour"); an
+            exact tie is settled by the :class:`TieRule`.
+        DOWN: only whole increments completed count (a half credit needs the full 25
+            minutes of a 50-minute hour).
+    """
+
+    NEAREST = "nearest"
+    DOWN = "down"
 
 
 class ProrationMode(enum.Enum):
@@ -171,6 +186,7 @@ class RuleSet:
         minutes_per_hour: Minutes of instruction in one credit hour.
         increment: Hours are rounded to a multiple of this (a quarter hour).
         tie: How a time exactly halfway between two increments is rounded.
+        rounding: Whether time rounds to the nearest increment or down to whole ones.
         proration_months_threshold: A period with this many months or fewer subject to
             the requirement requires nothing; None if the jurisdiction does not prorate.
         proration_rounding_up: Whether prorated hours round up to whole hours (else to
@@ -192,6 +208,7 @@ class RuleSet:
     minutes_per_hour: Cited[int] = attrs.field(metadata=checked(_cited(int)))
     increment: Cited[Fraction] = attrs.field(metadata=checked(_cited(Fraction)))
     tie: Cited[TieRule] = attrs.field(metadata=checked(_cited(TieRule)))
+    rounding: Cited[Rounding] = attrs.field(metadata=checked(_cited(Rounding)))
     proration_months_threshold: Cited[int] | None = attrs.field(metadata=checked(_optional_cited(int)))
     proration_rounding_up: Cited[bool] = attrs.field(metadata=checked(_cited(bool)))
     carry_forward_cap: Cited[Decimal] = attrs.field(metadata=checked(_cited(Decimal)))
@@ -278,11 +295,13 @@ def to_decimal(value: Fraction) -> Decimal:
     while scaled.denominator != 1:
         scaled *= 10
         digits += 1
-    return Decimal(scaled.numerator).scaleb(-digits)
+    return Decimal(f"{scaled.numerator}E-{digits}")  # from text: exact at any size
 
 
-def round_hours(hours: Fraction, increment: Fraction, tie: TieRule) -> Fraction:
+def round_hours(hours: Fraction, increment: Fraction, tie: TieRule, rounding: Rounding = Rounding.NEAREST) -> Fraction:
     """``hours`` rounded to the nearest multiple of ``increment``, ties broken by ``tie``.
+
+    With ``rounding=Rounding.DOWN``, to the multiple at or below instead.
 
     >>> round_hours(Fraction(105, 60), Fraction(1, 4), TieRule.DOWN)  # 105 minutes
     Fraction(7, 4)
@@ -293,6 +312,8 @@ def round_hours(hours: Fraction, increment: Fraction, tie: TieRule) -> Fraction:
     steps = hours / increment
     low = math.floor(steps)
     remainder = steps - low
+    if rounding is Rounding.DOWN:
+        return low * increment
     if remainder > Fraction(1, 2) or (
         remainder == Fraction(1, 2) and (tie is TieRule.UP or (tie is TieRule.EVEN and low % 2 == 1))
     ):
@@ -306,6 +327,7 @@ def credit_hours(
     minutes_per_hour: int = 60,
     increment: Fraction = Fraction(1, 4),
     tie: TieRule = TieRule.DOWN,
+    rounding: Rounding = Rounding.NEAREST,
 ) -> Decimal:
     """Minutes of instruction as credit hours: ``minutes / minutes_per_hour``, rounded.
 
@@ -321,6 +343,8 @@ def credit_hours(
     (Decimal('0.75'), Decimal('0.75'), Decimal('1'), Decimal('1.75'))
     >>> credit_hours(100, minutes_per_hour=50, increment=Fraction(1, 2))
     Decimal('2')
+    >>> credit_hours(74, minutes_per_hour=50, increment=Fraction(1, 2), rounding=Rounding.DOWN)
+    Decimal('1')
     """
     if isinstance(minutes, bool) or not isinstance(minutes, int | Fraction):
         raise fail("minutes", f"expected a whole number of minutes, got {minutes!r}")
@@ -334,7 +358,9 @@ def credit_hours(
         raise fail("increment", f"expected a Fraction of an hour with a decimal form, got {increment!r}")
     if not isinstance(tie, TieRule):
         raise fail("tie", f"expected a TieRule, got {tie!r}")
-    return to_decimal(round_hours(Fraction(minutes) / minutes_per_hour, increment, tie))
+    if not isinstance(rounding, Rounding):
+        raise fail("rounding", f"expected a Rounding, got {rounding!r}")
+    return to_decimal(round_hours(Fraction(minutes) / minutes_per_hour, increment, tie, rounding))
 
 
 @attrs.frozen
@@ -401,7 +427,7 @@ def _split(credit: Credit, factor: Fraction, rules: RuleSet) -> tuple[SubfieldHo
     parts, running, rounded_before = [], Fraction(0), Fraction(0)
     for share in sorted(credit.subfields, key=lambda s: s.subfield):
         running += share.minutes * factor
-        rounded = round_hours(running / per_hour, step, tie)
+        rounded = round_hours(running / per_hour, step, tie, rules.rounding.value)
         parts.append(SubfieldHours(share.subfield, to_decimal(rounded - rounded_before)))
         rounded_before = rounded
     return tuple(parts)
@@ -436,10 +462,19 @@ def hours_for(credit: Credit, rules: RuleSet) -> CreditHours:
     A kind of credit whose rule the rule set does not configure earns nothing, with
     ``configured=False``.
     """
+    given: tuple[object, object] = (credit, rules)  # checked at run time: untyped callers pass anything
+    if not isinstance(given[0], Credit) or not isinstance(given[1], RuleSet):
+        raise InputError(
+            [
+                Problem(name, f"expected a {kind.__name__}, got {value!r}")
+                for name, kind, value in (("credit", Credit, credit), ("rules", RuleSet, rules))
+                if not isinstance(value, kind)
+            ]
+        )
     step, tie, per_hour = rules.increment.value, rules.tie.value, rules.minutes_per_hour.value
-    base = [rules.minutes_per_hour.source, rules.increment.source, rules.tie.source]
+    base = [rules.minutes_per_hour.source, rules.increment.source, rules.tie.source, rules.rounding.source]
     if credit.kind is CreditKind.ATTENDANCE:
-        hours = round_hours(Fraction(credit.minutes, per_hour), step, tie)
+        hours = round_hours(Fraction(credit.minutes, per_hour), step, tie, rules.rounding.value)
         return CreditHours(
             credit.credit_id,
             to_decimal(hours),
@@ -453,7 +488,7 @@ def hours_for(credit: Credit, rules: RuleSet) -> CreditHours:
             return CreditHours(credit.credit_id, Decimal(0), (), "speaker credit is not configured", (), False)
         share = Fraction(1, credit.panelists or 1)
         factor = share * (multiplier.value if credit.first_presentation else 1)
-        hours = round_hours(credit.minutes * factor / per_hour, step, tie)
+        hours = round_hours(credit.minutes * factor / per_hour, step, tie, rules.rounding.value)
         shared = (
             f"{credit.minutes} panel minutes shared by {credit.panelists}"
             if credit.panelists
@@ -477,7 +512,7 @@ def hours_for(credit: Credit, rules: RuleSet) -> CreditHours:
     units = credit.units if credit.units is not None else Decimal(0)
     # A share of a class's units (taught partly in another period) can give any number of
     # hours: they are reported, like any credit, to the rule set's increment.
-    taught = to_decimal(round_hours(Fraction(units) * Fraction(per_unit.value), step, tie))
+    taught = to_decimal(round_hours(Fraction(units) * Fraction(per_unit.value), step, tie, rules.rounding.value))
     return CreditHours(
         credit.credit_id,
         taught,
@@ -496,6 +531,11 @@ def prorate(hours: Decimal, subject_months: int, period_months: int, *, round_up
     >>> [prorate(Decimal(25), m, 36, round_up=True) for m in (32, 26, 20, 14, 8)]
     [Decimal('23'), Decimal('19'), Decimal('14'), Decimal('10'), Decimal('6')]
     """
+    amount: object = hours
+    if not isinstance(amount, Decimal) or not amount.is_finite() or amount < 0:
+        raise fail("hours", f"expected a non-negative, finite Decimal, got {hours!r}")
+    if not isinstance(round_up, bool):
+        raise fail("round_up", f"expected True or False, got {round_up!r}")
     for name, value in (("subject_months", subject_months), ("period_months", period_months)):
         if isinstance(value, bool) or not isinstance(value, int):
             raise fail(name, f"expected a whole number, got {value!r}")

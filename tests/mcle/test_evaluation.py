@@ -894,10 +894,18 @@ def test_noncompliance_facts_for_a_2025_deadline() -> None:
         reason_text(report, "mcle.noncompliance.late_fee") == "Reporting after 2025-04-01 brings a late fee of $103.00."
     )
     assert "$308.00" in reason_text(report, "mcle.noncompliance.reinstatement_fee")
-    assert "60 days" in reason_text(report, "mcle.noncompliance.notice")
+    # The 60-day notice is confirmed for the 1 February deadlines only; for the March ones it is unknown.
+    assert "is not published" in reason_text(report, "mcle.noncompliance.notice.unknown")
     assert "not entitled to practise law" in reason_text(report, "mcle.noncompliance.inactive")
     late = next(r for r in report.reasons if r.code == "mcle.noncompliance.late_fee")
     assert (late.fact("late_fee"), late.fact("report_by")) == ("$103.00", "2025-04-01")
+
+
+def test_the_60_day_notice_follows_a_february_deadline() -> None:
+    """calbar Good-Cause-Modification; CBJ Feb 2015: a 60-day notice after the 1 February deadlines."""
+    report = evaluate(GARCIA, [], compliance_period(G1, containing=date(2021, 6, 1)))
+
+    assert "60 days" in reason_text(report, "mcle.noncompliance.notice")
 
 
 def test_noncompliance_late_fee_for_a_2013_deadline() -> None:

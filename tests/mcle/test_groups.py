@@ -37,7 +37,7 @@ from calcities_domain.mcle import (
     explain_group,
     initial_letter,
 )
-from calcities_domain.mcle.groups import GROUP_SOURCE, NAME_NORMALISATION, PARTICLES
+from calcities_domain.mcle.groups import GROUP_FIXED, GROUP_SOURCE, NAME_NORMALISATION, PARTICLES
 
 G1, G2, G3 = ComplianceGroup.GROUP_1, ComplianceGroup.GROUP_2, ComplianceGroup.GROUP_3
 
@@ -277,8 +277,8 @@ def test_explain_group_gives_the_initial_and_the_group_with_sources() -> None:
     the normalisation is the library's own reading, so it shows up as an assumption."""
     decision = explain_group("de la Cruz")
     assert decision.outcome is G1
-    assert decision.codes == ("mcle.group.initial", "mcle.group.assigned")
-    initial, assigned = decision.reasons
+    assert decision.codes == ("mcle.group.initial", "mcle.group.assigned", "mcle.group.fixed")
+    initial, assigned, fixed = decision.reasons
     assert initial.fact("initial") == "D"
     assert initial.fact("last_name_at_admission") == "de la Cruz"
     assert "particles kept" in initial.message
@@ -289,7 +289,8 @@ def test_explain_group_gives_the_initial_and_the_group_with_sources() -> None:
     assert assigned.source == GROUP_SOURCE
     assert GROUP_SOURCE.confidence is Confidence.CONFIRMED
     assert NAME_NORMALISATION.confidence is Confidence.ASSUMED
-    assert decision.assumptions() == (NAME_NORMALISATION,)
+    assert fixed.source == GROUP_FIXED  # the State Bar as quoted by secondary sources
+    assert set(decision.assumptions()) == {NAME_NORMALISATION, GROUP_FIXED}
     text = decision.explain()
     assert "'de la Cruz'" in text
     assert "never moves it" in text

@@ -70,7 +70,15 @@ from calcities_domain.mcle import (
     report_deadline,
     schedule_of,
 )
-from calcities_domain.mcle.california import DEADLINE, G3_2017, NEW_CYCLES, OLD_CYCLES, TRANSITION
+from calcities_domain.mcle.california import (
+    DEADLINE,
+    G3_2017,
+    NEW_CYCLES,
+    OLD_CYCLES,
+    OLD_CYCLES_EARLY,
+    TRANSITION,
+    TRANSITION_STARTS,
+)
 from calcities_domain.testing import strategies as cst
 
 ONE_DAY = timedelta(days=1)
@@ -337,13 +345,23 @@ def test_group_3_2020_saturday_deadline_moves_to_monday() -> None:
     assert decision.codes.count("kernel.business_day.weekend") == 2
 
 
-def test_the_california_schedules_are_three_runs_each() -> None:
-    """california.py: old 36-month run, the one 38-month transition period, 36-month runs from 30 March."""
+# The first period of the confirmed 36-month run: group 1 ends 2013, group 2 2015, group 3 2014 (mcle.md 1.3).
+CONFIRMED_FROM = {G1: date(2010, 2, 1), G2: date(2012, 2, 1), G3: date(2011, 2, 1)}
+
+
+def test_the_california_schedules_are_four_runs_each() -> None:
+    """california.py: the old 36-month run (its early part secondary), the one 38-month transition period,
+    36-month runs from 30 March."""
     for schedule in CALIFORNIA.group_schedules:
         assert schedule.group is not None
-        first, transition, after = schedule.cycles
+        early, first, transition, after = schedule.cycles
+        assert (early.months, early.kind, early.source) == (36, REGULAR, OLD_CYCLES_EARLY)
+        assert early.first_start == FIRST_COVERED[schedule.group]
+        assert early.source.confidence is Confidence.SECONDARY
         assert (first.months, first.kind, first.source) == (36, REGULAR, OLD_CYCLES)
-        assert first.first_start == FIRST_COVERED[schedule.group]
+        assert first.first_start == CONFIRMED_FROM[schedule.group]
+        expected = TRANSITION if schedule.group is G1 else TRANSITION_STARTS
+        assert transition.source == expected
         assert (transition.months, transition.kind, transition.count) == (38, TRANSITIONAL, 1)
         assert transition.end == TRANSITION_END[schedule.group]
         assert (after.months, after.kind, after.last_start) == (36, REGULAR, None)
@@ -364,7 +382,7 @@ def test_the_first_covered_period(group: ComplianceGroup) -> None:
     first = FIRST_COVERED[group]
     period = compliance_period(group, containing=first)
     assert (period.start, period.end) == (first, date(first.year + 3, 1, 31))
-    assert period.source == OLD_CYCLES
+    assert period.source == OLD_CYCLES_EARLY
     with pytest.raises(RuleNotInForce):
         previous_period(period)
 

@@ -210,21 +210,35 @@ NAT_HOURS = Source(
     note="10 hours of New Attorney Training.",
 )
 OLD_CYCLES = Source(
-    "The State Bar of California, New admittees; California Bar Journal archives",
+    "The State Bar of California, New admittees; americanbar.org, California",
     C,
     url="https://mcle.calbar.ca.gov/Attorneys/Requirements/NewAdmittees.aspx",
     note="36-month periods from 1 February to 31 January; group 1 ends 2013, 2016, 2019, 2022; group 2 ends 2015, "
-    "2018, 2021, 2024; group 3 ends 2014, 2017, 2020, 2023. Extending the run back to group 1's period from "
-    "2001, group 3's from 2002 and group 2's from 2003 rests on the California Bar Journal (2001, 2006) and "
-    "netforlawyers.com (2002).",
+    "2018, 2021, 2024; group 3 ends 2014, 2017, 2020, 2023.",
+)
+OLD_CYCLES_EARLY = Source(
+    "California Bar Journal (Oct. 2001, Nov. 2006); netforlawyers.com (2002)",
+    S,
+    section="periods ending 2004 to 2012",
+    url="https://archive.calbar.ca.gov",
+    note="The same 36-month pattern run back to group 1's period from 2001, group 3's from 2002 and group 2's "
+    "from 2003, after the merged periods that ended 2001-2003; supported by bar-journal reports of those "
+    "deadlines, not by the State Bar's current pages.",
 )
 TRANSITION = Source(
     "The State Bar of California, MCLE compliance information",
     C,
     url=_COMPLIANCE,
     note="One-time 38-month periods: group 1 from 1 February 2022 to 29 March 2025 (report by 1 April 2025), group 3 "
-    "to 29 March 2026 (report by 30 March 2026), group 2 to 29 March 2027 (report by 30 March 2027). The starts "
-    "of groups 2 and 3 are from nbi-sems.com and match the old 1 February starts.",
+    "to 29 March 2026 (report by 30 March 2026), group 2 to 29 March 2027 (report by 30 March 2027).",
+)
+TRANSITION_STARTS = Source(
+    "The State Bar of California, MCLE compliance information; nbi-sems.com",
+    S,
+    url=_COMPLIANCE,
+    note="The ends (29 March 2026 for group 3, 29 March 2027 for group 2) and the deadlines are confirmed by the "
+    "State Bar; the starts (1 February 2023 and 1 February 2024) are from nbi-sems.com and match the old "
+    "1 February starts.",
 )
 NEW_CYCLES = Source(
     "The State Bar of California, MCLE compliance information",
@@ -259,7 +273,8 @@ LATE_FEE_75 = Source(
     C,
     section="late compliance fee",
     url="https://archive.calbar.ca.gov",
-    note="A $75 late compliance fee for reports due from 2007 to 2015 (the end of the range is inferred).",
+    note="A $75 late compliance fee for reports due from 2006 to 2015 (California Bar Journal 2006 and 2008; "
+    "the end of the range is inferred).",
 )
 LATE_FEE_100 = Source(
     "The State Bar of California, Good cause modification",
@@ -269,9 +284,10 @@ LATE_FEE_100 = Source(
 )
 LATE_FEE_103 = Source(
     "The State Bar of California, MCLE requirements",
-    C,
+    INF,
     url=_CALBAR,
-    note="The Board of Trustees approved fee increases on 18 May 2023: late fee $103.",
+    note="The Board of Trustees approved fee increases on 18 May 2023: late fee $103 (confirmed). That it applies "
+    "to deadlines from the day of approval is inferred; the sources give no effective date for the late fee.",
 )
 REINSTATEMENT_200 = Source(
     "California Bar Journal, Jan. 2008; tsazim.com, 2019",
@@ -291,8 +307,9 @@ NOTICE = Source(
     C,
     section="noncompliance notice",
     url="https://www.calbar.ca.gov/Attorneys/MCLE-CLE/Requirements/Good-Cause-Modification",
-    note="Under the 1 February deadlines a 60-day noncompliance notice followed the late fee. How the notice "
-    "dates map onto the 29/30 March deadlines is not published.",
+    note="Under the 1 February deadlines (the last was group 2's, 1 February 2024) a 60-day noncompliance notice "
+    "followed the late fee. How the notice maps onto the 29/30 March deadlines is not published: the library "
+    "says so rather than assume 60 days.",
 )
 INACTIVE = Source(
     "The State Bar of California, Audit FAQ; Good cause modification",
@@ -438,16 +455,20 @@ RULE_SETS: Timeline[RuleSet] = Timeline.from_values(
 # ----------------------------------------------------------------------------- periods
 
 
-def _schedule(group: ComplianceGroup, first: date, last_regular: date, transition_end: date) -> PeriodSchedule:
+def _schedule(
+    group: ComplianceGroup, first: date, confirmed: date, last_regular: date, transition_end: date
+) -> PeriodSchedule:
     transition_start = date(last_regular.year + 3, 2, 1)
     after = date(transition_end.year, 3, 30)
+    transition_source = TRANSITION if group is ComplianceGroup.GROUP_1 else TRANSITION_STARTS
     return PeriodSchedule(
         jurisdiction="us_ca",
         key=f"group-{group.value}",
         group=group,
         cycles=(
-            Cycle(first, 36, last_regular, source=OLD_CYCLES),
-            Cycle(transition_start, 38, kind=PeriodKind.TRANSITION, end=transition_end, source=TRANSITION),
+            Cycle(first, 36, date(confirmed.year - 3, 2, 1), source=OLD_CYCLES_EARLY),
+            Cycle(confirmed, 36, last_regular, source=OLD_CYCLES),
+            Cycle(transition_start, 38, kind=PeriodKind.TRANSITION, end=transition_end, source=transition_source),
             Cycle(after, 36, source=NEW_CYCLES),
         ),
         due_days_after_end=1,
@@ -463,9 +484,9 @@ def _schedule(group: ComplianceGroup, first: date, last_regular: date, transitio
 
 
 SCHEDULES = (
-    _schedule(ComplianceGroup.GROUP_1, date(2001, 2, 1), date(2019, 2, 1), date(2025, 3, 29)),
-    _schedule(ComplianceGroup.GROUP_2, date(2003, 2, 1), date(2021, 2, 1), date(2027, 3, 29)),
-    _schedule(ComplianceGroup.GROUP_3, date(2002, 2, 1), date(2020, 2, 1), date(2026, 3, 29)),
+    _schedule(ComplianceGroup.GROUP_1, date(2001, 2, 1), date(2010, 2, 1), date(2019, 2, 1), date(2025, 3, 29)),
+    _schedule(ComplianceGroup.GROUP_2, date(2003, 2, 1), date(2012, 2, 1), date(2021, 2, 1), date(2027, 3, 29)),
+    _schedule(ComplianceGroup.GROUP_3, date(2002, 2, 1), date(2011, 2, 1), date(2020, 2, 1), date(2026, 3, 29)),
 )
 
 # ----------------------------------------------------------------------------- noncompliance
@@ -475,7 +496,7 @@ NONCOMPLIANCE = NoncomplianceRules(
         "mcle.us_ca.late_fee",
         "The fee for reporting MCLE compliance late, by the report deadline",
         [
-            (date(2007, 2, 1), date(2015, 12, 31), Money.dollars(75), LATE_FEE_75),
+            (date(2006, 1, 1), date(2015, 12, 31), Money.dollars(75), LATE_FEE_75),
             (date(2016, 1, 1), date(2023, 5, 17), Money.dollars(100), LATE_FEE_100),
             (date(2023, 5, 18), None, Money.dollars(103), LATE_FEE_103),
         ],
@@ -488,7 +509,11 @@ NONCOMPLIANCE = NoncomplianceRules(
             (date(2023, 7, 1), None, Money.dollars(308), REINSTATEMENT_308),
         ],
     ),
-    notice_days=Cited(60, NOTICE),
+    notice_days=Timeline.from_values(
+        "mcle.us_ca.notice_days",
+        "Days a noncompliance notice gives to comply, by the report deadline",
+        [(date(2007, 2, 1), date(2024, 2, 1), 60, NOTICE)],
+    ),
     inactive_enrollment=(
         "A licensee still not compliant is enrolled inactive and is not entitled to practise law until "
         "compliance is reported and the reinstatement fee paid; the enrollment date under the March deadlines "

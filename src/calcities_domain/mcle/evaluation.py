@@ -369,6 +369,17 @@ BOOKKEEPING = Source(
 )
 
 
+#: How the self-study cap applies to a prorated requirement.
+PRORATED_CAP = Source(
+    "calcities_domain: the self-study cap of a prorated requirement",
+    Confidence.SECONDARY,
+    section="the cap's share of the prorated requirement",
+    url="https://www.americanbar.org/events-cle/mcle/jurisdiction/california/",
+    note="A secondary source (the ABA's California page) says participatory hours must be at least half of the "
+    "prorated requirement; the library applies the cap's share to the prorated requirement.",
+)
+
+
 def _admission_floor(licensee: Licensee) -> date:
     """Credit counts only from the first day of the month of admission."""
     return licensee.admitted_on.replace(day=1)
@@ -908,6 +919,15 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
             )
         )
     self_study_counted = self_study - over
+    if cap is not None and cap_hours is not None and prorated:
+        reasons.append(
+            Reason.of(
+                "mcle.self_study_cap.prorated",
+                f"The self-study cap is taken as {cap.value} of the prorated requirement.",
+                source=PRORATED_CAP,
+                facts={"required": total_required, "cap": cap_hours},
+            )
+        )
     if cap is not None and cap_hours is not None:
         reasons.append(
             Reason.of(
@@ -1099,14 +1119,24 @@ def _noncompliance(where: Jurisdiction, period: CompliancePeriod, enrolled_on: d
             )
         )
     if rules.notice_days is not None:
-        reasons.append(
-            Reason.of(
-                "mcle.noncompliance.notice",
-                f"A noncompliance notice then gives {rules.notice_days.value} days to comply.",
-                source=rules.notice_days.source,
-                facts={"notice_days": rules.notice_days.value},
+        try:
+            notice = rules.notice_days.entry_at(period.report_by)
+        except RuleNotInForce:
+            reasons.append(
+                Reason.of(
+                    "mcle.noncompliance.notice.unknown",
+                    f"The time a noncompliance notice gives after a deadline of {period.report_by} is not published.",
+                )
             )
-        )
+        else:
+            reasons.append(
+                Reason.of(
+                    "mcle.noncompliance.notice",
+                    f"A noncompliance notice then gives {notice.value} days to comply.",
+                    source=notice.source,
+                    facts={"notice_days": notice.value},
+                )
+            )
     reasons.append(
         Reason.of(
             "mcle.noncompliance.inactive",

@@ -23,6 +23,7 @@ from calcities_domain.kernel import Confidence, Decision, Effect, Reason, Source
 from calcities_domain.kernel._checks import fail
 
 __all__ = [
+    "GROUP_FIXED",
     "GROUP_SOURCE",
     "NAME_NORMALISATION",
     "PARTICLES",
@@ -38,9 +39,16 @@ GROUP_SOURCE = Source(
     Confidence.CONFIRMED,
     url="https://www.calbar.ca.gov/Attorneys/MCLE-CLE/Requirements",
     section="Compliance groups",
-    note="Group 1 is A-G, group 2 is H-M, group 3 is N-Z, by the first letter of the last name. "
-    "The group is fixed at admission and a later name change does not move it (the State Bar, "
-    "as quoted by acbanet.org and testanlaw.com, 2013).",
+    note="Group 1 is A-G, group 2 is H-M, group 3 is N-Z, by the first letter of the last name.",
+)
+
+#: That the group is fixed at admission: the State Bar, as quoted by secondary sources.
+GROUP_FIXED = Source(
+    "The State Bar of California, as quoted by acbanet.org and testanlaw.com (2013)",
+    Confidence.SECONDARY,
+    section="group assignment",
+    note="The group goes by the last name on the admission card (for those admitted on or before 1 February "
+    "1992, the name on record that day) and is never changed by a later change of name.",
 )
 
 #: How names are normalised: the library's own reading, since the State Bar publishes none.
@@ -207,10 +215,15 @@ def explain_group(last_name_at_admission: str, *, skip_particles: bool = False) 
             ),
             Reason.of(
                 "mcle.group.assigned",
-                f"{letter} falls in {group}; the group is fixed at admission and a name change never moves it.",
+                f"{letter} falls in {group}.",
                 effect=Effect.PASS,
                 source=GROUP_SOURCE,
                 facts={"group": group.value, "letters": group.letters},
+            ),
+            Reason.of(
+                "mcle.group.fixed",
+                "The group is fixed at admission: a later change of name never moves it.",
+                source=GROUP_FIXED,
             ),
         ),
     )

@@ -15,7 +15,7 @@ from datetime import date
 
 import attrs
 
-from calcities_domain.kernel import Cited, Money, Problem, Source, Timeline
+from calcities_domain.kernel import Money, Problem, Source, Timeline
 from calcities_domain.kernel._checks import checked, code, fail, instance, optional, text, tuple_of, validate
 from calcities_domain.mcle.groups import ComplianceGroup
 from calcities_domain.mcle.models import CompliancePeriod, Licensee, PeriodKind
@@ -81,14 +81,15 @@ class NoncomplianceRules:
     Attributes:
         late_fee: The fee for reporting late, by the deadline's date.
         reinstatement_fee: The fee to be reinstated after inactive enrollment, by date.
-        notice_days: Days a noncompliance notice gives to cure, if known.
+        notice_days: Days a noncompliance notice gives to cure, by the deadline's date,
+            where known.
         inactive_enrollment: What happens to a licensee still noncompliant, in words.
         inactive_enrollment_source: Who says so.
     """
 
     late_fee: Timeline[Money] = attrs.field(metadata=checked(instance(Timeline)))
     reinstatement_fee: Timeline[Money] = attrs.field(metadata=checked(instance(Timeline)))
-    notice_days: Cited[int] | None = attrs.field(metadata=checked(optional(instance(Cited))))
+    notice_days: Timeline[int] | None = attrs.field(metadata=checked(optional(instance(Timeline))))
     inactive_enrollment: str = attrs.field(metadata=checked(text))
     inactive_enrollment_source: Source = attrs.field(metadata=checked(instance(Source)))
 
@@ -236,5 +237,5 @@ class Jurisdiction:
             cited.extend(rules.reinstatement_fee.sources())
             cited.append(rules.inactive_enrollment_source)
             if rules.notice_days is not None:
-                cited.append(rules.notice_days.source)
+                cited.extend(rules.notice_days.sources())
         return tuple(dict.fromkeys(cited))

@@ -1011,7 +1011,7 @@ def noncompliance_rules() -> st.SearchStrategy[NoncomplianceRules]:
         NoncomplianceRules,
         late_fee=fees,
         reinstatement_fee=fees,
-        notice_days=st.none() | cited(st.integers(min_value=0, max_value=365)),
+        notice_days=st.none() | timelines(values=st.integers(min_value=0, max_value=365)),
         inactive_enrollment=texts(),
         inactive_enrollment_source=sources(),
     )

@@ -38,7 +38,6 @@ from calcities_domain.kernel import (
 from calcities_domain.kernel._checks import (
     checked,
     code,
-    fail,
     instance,
     is_plain_date,
     iterable,
@@ -55,6 +54,7 @@ from calcities_domain.mcle.rules import (
     ProrationMode,
     RuleSet,
     SubfieldHours,
+    hours_check,
     hours_for,
     in_subfield,
     prorate,
@@ -82,18 +82,12 @@ PARTICIPATORY = "participatory"
 SELF_STUDY = "self_study"
 
 
-def _hours(instance_: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
-    if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
-        raise fail(attribute.name, f"expected a non-negative Decimal number of hours, got {value!r}")
-
-
 def _category(instance_: object, attribute: attrs.Attribute[str], value: object) -> None:
     code(instance_, attribute, value)
 
 
 def _hours_text(hours: Decimal) -> str:
-    text_ = format(hours.normalize(), "f")
-    return text_
+    return format(hours.normalize(), "f")
 
 
 class NotCountedReason(enum.Enum):
@@ -154,7 +148,7 @@ class CountedCredit:
     """
 
     credit_id: str = attrs.field(metadata=checked(text))
-    hours: Decimal = attrs.field(metadata=checked(_hours))
+    hours: Decimal = attrs.field(metadata=checked(hours_check))
     delivery: Delivery = attrs.field(metadata=checked(instance(Delivery)))
     subfields: tuple[SubfieldHours, ...] = attrs.field(metadata=checked(tuple_of(SubfieldHours)))
     carried_back: bool = attrs.field(metadata=checked(instance(bool)))
@@ -176,7 +170,7 @@ class NotCounted:
     """
 
     credit_id: str = attrs.field(metadata=checked(text))
-    hours: Decimal = attrs.field(metadata=checked(_hours))
+    hours: Decimal = attrs.field(metadata=checked(hours_check))
     reason: NotCountedReason = attrs.field(metadata=checked(instance(NotCountedReason)))
     message: str = attrs.field(metadata=checked(text))
 
@@ -198,8 +192,8 @@ class Requirement:
 
     category: str = attrs.field(metadata=checked(_category))
     label: str = attrs.field(metadata=checked(text))
-    hours: Decimal = attrs.field(metadata=checked(_hours))
-    unprorated: Decimal = attrs.field(metadata=checked(_hours))
+    hours: Decimal = attrs.field(metadata=checked(hours_check))
+    unprorated: Decimal = attrs.field(metadata=checked(hours_check))
     source: Source = attrs.field(metadata=checked(instance(Source)))
 
     def __attrs_post_init__(self) -> None:
@@ -216,7 +210,7 @@ class CategoryHours:
     """
 
     category: str = attrs.field(metadata=checked(_category))
-    hours: Decimal = attrs.field(metadata=checked(_hours))
+    hours: Decimal = attrs.field(metadata=checked(hours_check))
 
     def __attrs_post_init__(self) -> None:
         validate(self)
@@ -235,7 +229,7 @@ class Shortfall:
 
     category: str = attrs.field(metadata=checked(_category))
     label: str = attrs.field(metadata=checked(text))
-    hours: Decimal = attrs.field(metadata=checked(_hours))
+    hours: Decimal = attrs.field(metadata=checked(hours_check))
     by: date = attrs.field(metadata=checked(plain_date))
 
     def __attrs_post_init__(self) -> None:
@@ -279,8 +273,8 @@ class ComplianceReport:
     credits: tuple[CountedCredit, ...] = attrs.field(metadata=checked(tuple_of(CountedCredit)))
     not_counted: tuple[NotCounted, ...] = attrs.field(metadata=checked(tuple_of(NotCounted)))
     shortfalls: tuple[Shortfall, ...] = attrs.field(metadata=checked(tuple_of(Shortfall)))
-    excess_hours: Decimal = attrs.field(metadata=checked(_hours))
-    carry_forward: Decimal = attrs.field(metadata=checked(_hours))
+    excess_hours: Decimal = attrs.field(metadata=checked(hours_check))
+    carry_forward: Decimal = attrs.field(metadata=checked(hours_check))
     reasons: tuple[Reason, ...] = attrs.field(metadata=checked(tuple_of(Reason)))
 
     def __attrs_post_init__(self) -> None:
@@ -337,9 +331,9 @@ class NatReport:
 
     licensee_id: str = attrs.field(metadata=checked(text))
     applies: bool = attrs.field(metadata=checked(instance(bool)))
-    hours_required: Decimal = attrs.field(metadata=checked(_hours))
+    hours_required: Decimal = attrs.field(metadata=checked(hours_check))
     due: date | None = attrs.field(metadata=checked(optional(plain_date)))
-    hours_completed: Decimal = attrs.field(metadata=checked(_hours))
+    hours_completed: Decimal = attrs.field(metadata=checked(hours_check))
     shortfall: Shortfall | None = attrs.field(metadata=checked(optional(instance(Shortfall))))
     compliant: bool = attrs.field(metadata=checked(instance(bool)))
     reasons: tuple[Reason, ...] = attrs.field(metadata=checked(tuple_of(Reason)))

@@ -89,7 +89,8 @@ def _fraction(instance_: object, attribute: attrs.Attribute[object], value: obje
         raise fail(attribute.name, f"expected a Fraction, got {value!r}")
 
 
-def _hours(instance_: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
+def hours_check(instance_: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
+    """Attrs check: a non-negative, finite Decimal number of hours."""
     if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
         raise fail(attribute.name, f"expected a non-negative, finite Decimal number of hours, got {value!r}")
 
@@ -132,7 +133,7 @@ class Minimum:
 
     subfield: str = attrs.field(metadata=checked(code))
     label: str = attrs.field(metadata=checked(text))
-    hours: Decimal = attrs.field(metadata=checked(_hours))
+    hours: Decimal = attrs.field(metadata=checked(hours_check))
     source: Source = attrs.field(metadata=checked(instance(Source)))
     when_prorated: ProrationMode = attrs.field(
         default=ProrationMode.PRORATE, kw_only=True, metadata=checked(instance(ProrationMode))
@@ -373,7 +374,7 @@ class SubfieldHours:
     """
 
     subfield: str = attrs.field(metadata=checked(code))
-    hours: Decimal = attrs.field(metadata=checked(_hours))
+    hours: Decimal = attrs.field(metadata=checked(hours_check))
 
     def __attrs_post_init__(self) -> None:
         validate(self)
@@ -402,7 +403,7 @@ class CreditHours:
     """
 
     credit_id: str = attrs.field(metadata=checked(text))
-    hours: Decimal = attrs.field(metadata=checked(_hours))
+    hours: Decimal = attrs.field(metadata=checked(hours_check))
     subfields: tuple[SubfieldHours, ...] = attrs.field(metadata=checked(tuple_of(SubfieldHours)))
     basis: str = attrs.field(metadata=checked(text))
     sources: tuple[Source, ...] = attrs.field(metadata=checked(tuple_of(Source)))

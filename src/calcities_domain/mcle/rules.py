@@ -183,7 +183,10 @@ class RuleSet:
         self_study_cap: The largest share of the requirement that self-study may make up;
             None for no cap.
         self_study_over_cap_counts_for_subfields: Whether self-study hours above the cap
-            still count toward subfield minimums.
+            still count toward subfield minimums. When they do not, the hours over the cap
+            are taken from the latest self-study credits first, so adding an earlier
+            self-study credit can move the cut onto a later one and lower a subfield
+            (the total never falls).
         minutes_per_hour: Minutes of instruction in one credit hour.
         increment: Hours are rounded to a multiple of this (a quarter hour).
         tie: How a time exactly halfway between two increments is rounded.

@@ -3,6 +3,7 @@
 .. versionadded:: 0.1.0
 """
 
+from calcities_domain.governance.assembly import MAX_ALTERNATES, VotingDesignation, check_designation, may_hold_card
 from calcities_domain.governance.board import (
     BOARD_COMPOSITIONS,
     SMALL_CITY_THRESHOLD,
@@ -12,6 +13,12 @@ from calcities_domain.governance.board import (
     board_as_of,
 )
 from calcities_domain.governance.bylaws import VoteRule, decide_under, threshold_for
+from calcities_domain.governance.officers import (
+    OfficerRole,
+    officer_eligibility,
+    officer_term,
+    projected_succession,
+)
 from calcities_domain.governance.resolutions import (
     AMENDMENT_EFFECT_DAYS,
     CONCURRENCE_MINIMUM,
@@ -50,6 +57,7 @@ __all__ = [
     "GENERAL_RESOLUTION_LEAD_DAYS",
     "MAJORITY_OF_MEMBERS",
     "MAJORITY_OF_VOTES_CAST",
+    "MAX_ALTERNATES",
     "PETITION_LEAD",
     "PETITION_ROUNDING_UP",
     "PETITION_SHARE",
@@ -59,6 +67,7 @@ __all__ = [
     "Base",
     "BoardComposition",
     "Disqualification",
+    "OfficerRole",
     "Quorum",
     "ResolutionStage",
     "SeatCount",
@@ -66,15 +75,21 @@ __all__ = [
     "Threshold",
     "VoteRule",
     "VoteTally",
+    "VotingDesignation",
     "amendment_effective_on",
     "board_as_of",
+    "check_designation",
     "check_transition",
     "concurrence",
     "decide",
     "decide_amendment",
     "decide_under",
     "general_resolution_due",
+    "may_hold_card",
+    "officer_eligibility",
+    "officer_term",
     "petition_filing_deadline",
     "petition_signatures_required",
+    "projected_succession",
     "threshold_for",
 ]

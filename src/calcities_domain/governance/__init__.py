@@ -36,6 +36,7 @@ from calcities_domain.governance.resolutions import (
     petition_filing_deadline,
     petition_signatures_required,
 )
+from calcities_domain.governance.roster import DEPARTMENT_OF_OFFICE, TERM_MONTHS, Roster, RosterSeat, check_roster
 from calcities_domain.governance.votes import (
     ABSTENTIONS,
     MAJORITY_OF_MEMBERS,

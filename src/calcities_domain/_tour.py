@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from calcities_domain import catalog, mcle, serialization
+from calcities_domain import catalog, governance, mcle, serialization
 from calcities_domain.kernel import (
     CALIFORNIA_JUDICIAL,
     DateRange,
@@ -133,6 +133,21 @@ def _mcle() -> str:
     return "\n".join(lines)
 
 
+def _governance() -> str:
+    board = governance.board_as_of(date(2024, 1, 1))
+    lines = [f"The board on 2024-01-01 has {board.total_seats} voting seats:"]
+    lines.extend(
+        f"  {seat.seat_type.value.replace('_', ' '):<12} {seat.count}" + ("" if seat.voting else " (non-voting)")
+        for seat in board.seats
+    )
+    lines.append(f"A small city, for the reserved at-large seat, is one under {board.small_city_threshold.value:,}.")
+    vote = governance.decide_under(
+        governance.VoteRule.BYLAW_AMENDMENT, governance.VoteTally(yes=300, no=150, abstain=20)
+    )
+    lines += ["", "A bylaw amendment put to the General Assembly, 300 for, 150 against, 20 abstaining:", vote.explain()]
+    return "\n".join(lines)
+
+
 #: The tour's sections, in order: a title and a function returning the text.
 SECTIONS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("Rules are data, dated and cited", _dated_rules),
@@ -142,6 +157,7 @@ SECTIONS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("Money in cents", _money),
     ("A strict boundary", _boundary),
     ("MCLE: a California attorney's period, explained", _mcle),
+    ("Governance: the board today, and a vote explained", _governance),
 )
 
 
@@ -151,7 +167,7 @@ def tour() -> str:
         "calcities_domain: a tour",
         "========================",
         "Immutable, explained rules for the League of California Cities and the people it serves.",
-        "Domain walk-throughs (governance, membership, events, Torch) join the MCLE one as they land.",
+        "Domain walk-throughs (membership, events, Torch) join the MCLE and governance ones as they land.",
     ]
     for number, (title, section) in enumerate(SECTIONS, start=1):
         heading = f"{number}. {title}"

@@ -111,6 +111,14 @@ AFTER_2021 = _src(
     Confidence.INFERRED,
 )
 
+LARGE_CITY_EARLY = _src(
+    "League, board recruitment pages (S5, S7) and rosters (S38)",
+    "https://www.cacities.org/Top/About-Us/Board-of-Directors/Join-Cal-Cities-Board-of-Directors",
+    "The 2013 pages name large-city directors without a number; ten is the number the later pages give "
+    "(S3, S5, S38), taken as the number from 2013 too.",
+    Confidence.INFERRED,
+)
+
 _OLD = DateRange(date(2013, 3, 8), date(2021, 9, 28))
 _NEW_FROM = date(2021, 9, 29)
 _CONFIRMED_FROM = date(2023, 3, 15)
@@ -154,7 +162,7 @@ BOARD_COMPOSITIONS: Timeline[tuple[SeatCount, ...]] = Timeline.from_values(
                     (SeatType.AT_LARGE, 12, True, S7),
                     (SeatType.DIVISION, None, True, DIVISIONS_BEFORE_2021),
                     (SeatType.DEPARTMENT, 11, True, S7),
-                    (SeatType.LARGE_CITY, 10, True, S7),
+                    (SeatType.LARGE_CITY, 10, True, LARGE_CITY_EARLY),
                     (SeatType.NLC_DIRECTOR, None, True, NLC_COUNT),
                 ]
             ),
@@ -247,6 +255,14 @@ class BoardComposition:
             )
             for seat in self.seats
         ]
+        reasons.append(
+            Reason.of(
+                "governance.board.small_city_threshold",
+                f"At least one at-large director is from a city under {self.small_city_threshold.value:,}.",
+                source=self.small_city_threshold.source,
+                facts={"threshold": self.small_city_threshold.value},
+            )
+        )
         return Decision(f"How many voting seats does the board have on {self.on}?", self.total_seats, tuple(reasons))
 
 

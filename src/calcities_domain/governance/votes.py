@@ -196,6 +196,10 @@ class Quorum:
         validate(self)
 
 
+#: What an empty base means, for people ("No present" would not be a sentence).
+_NOTHING_TO_COUNT = {Base.VOTES_CAST: "No votes cast", Base.PRESENT: "No one present", Base.ELIGIBLE: "No one eligible"}
+
+
 def decide(
     tally: VoteTally,
     threshold: Threshold,
@@ -262,7 +266,7 @@ def decide(
     scaled, needed = tally.yes * threshold.denominator, base * threshold.numerator
     relation = "more than" if threshold.strict else "at least"
     if base == 0:
-        message = f"No {words}: nothing can pass."
+        message = f"{_NOTHING_TO_COUNT[threshold.base]}: nothing can pass."
     else:
         verdict = "is" if passed else "is not"
         message = (

@@ -37,7 +37,16 @@ from calcities_domain.governance import (
     SeatType,
     board_as_of,
 )
-from calcities_domain.governance.board import AFTER_2021, DIVISIONS_BEFORE_2021, LARGE_CITY_EARLY, NLC_COUNT, S3, S6, S7, S8
+from calcities_domain.governance.board import (
+    AFTER_2021,
+    DIVISIONS_BEFORE_2021,
+    LARGE_CITY_EARLY,
+    NLC_COUNT,
+    S3,
+    S6,
+    S7,
+    S8,
+)
 from calcities_domain.kernel import Cited, Confidence, Effect, InputError, RuleNotInForce, Source
 
 ONE_DAY = timedelta(days=1)

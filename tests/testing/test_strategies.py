@@ -9,11 +9,11 @@ from datetime import date, timedelta
 from fractions import Fraction
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from calcities_domain import mcle
+from calcities_domain import mcle, organization
 from calcities_domain.kernel import Cited, DateRange, Money, Timeline
 from calcities_domain.testing import strategies as cst
 
@@ -189,3 +189,65 @@ def test_every_configured_jurisdiction_is_drawn() -> None:
 
     collect()
     assert drawn == {j.code for j in mcle.jurisdictions()}
+
+
+# ----------------------------------------------------------------- Organization
+
+
+@given(cst.cities())
+def test_cities_have_populations_in_strictly_increasing_date_order(city: organization.City) -> None:
+    for before, after in itertools.pairwise(city.populations):
+        assert before.as_of < after.as_of
+    assert city.division is None or organization.DIVISIONS.get(city.division) is not None
+
+
+@given(cst.populations(date(2020, 1, 1), date(2020, 12, 31)))
+def test_populations_within_the_days(population: organization.Population) -> None:
+    assert date(2020, 1, 1) <= population.as_of <= date(2020, 12, 31)
+    assert population.count >= 0
+
+
+@given(cst.officials())
+def test_officials_terms_end_on_or_after_they_start(official: organization.Official) -> None:
+    assert official.term_end is None or official.term_end >= official.term_start
+    assert official.holds_office_on(official.term_start)
+
+
+@given(cst.officials(open_term=True), cst.officials(open_term=False))
+def test_officials_open_term_is_forced_or_forbidden(
+    running: organization.Official, ended: organization.Official
+) -> None:
+    assert running.term_end is None
+    assert ended.term_end is not None
+
+
+@pytest.mark.parametrize("kind", list(organization.BodyKind), ids=lambda k: k.value)
+@given(data=st.data())
+def test_bodies_and_registries_of_a_kind(kind: organization.BodyKind, data: st.DataObject) -> None:
+    assert data.draw(cst.bodies(kind)).kind is kind
+    drawn = data.draw(cst.registries(kind))
+    assert drawn.kind is kind
+    assert all(b.kind is kind for b in drawn.bodies)
+    assert data.draw(cst.registry_snapshots(kind)).kind is kind
+
+
+@given(cst.registries(), st.data())
+def test_registries_never_name_more_bodies_than_the_count(registry: organization.Registry, data: st.DataObject) -> None:
+    assert len({b.code for b in registry.bodies}) == len(registry.bodies)
+    cover = registry.names_cover
+    snapshot = registry.as_of(data.draw(cst.dates(cover.start, cover.end or cst.MAX_DATE)))
+    if snapshot.official_count is not None:
+        assert len(snapshot.bodies) + snapshot.unnamed == snapshot.official_count
+
+
+@given(cst.registry_snapshots())
+def test_snapshots_are_what_a_registry_says_on_a_day(snapshot: organization.RegistrySnapshot) -> None:
+    assert all(snapshot.on in b.in_force and b.kind is snapshot.kind for b in snapshot.bodies)
+    assert (snapshot.official_count is None) == (snapshot.count_source is None)
+    assert snapshot.official_count is None or len(snapshot.bodies) <= snapshot.official_count
+
+
+@pytest.mark.parametrize("kind", list(organization.BodyKind), ids=lambda k: k.value)
+def test_the_real_registry_of_each_kind_is_drawn(kind: organization.BodyKind) -> None:
+    real = organization.registry(kind)
+    assert find(cst.registries(kind), lambda registry: registry == real) == real

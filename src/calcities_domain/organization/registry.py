@@ -31,6 +31,7 @@ from calcities_domain.kernel._checks import (
     text,
     tuple_of,
     validate,
+    whole_number,
 )
 
 __all__ = ["Body", "BodyKind", "Registry", "RegistrySnapshot"]
@@ -76,6 +77,12 @@ class Body:
         validate(self)
 
 
+def _count(instance_: object, attribute: attrs.Attribute[int], value: object) -> None:
+    whole_number(instance_, attribute, value)
+    if isinstance(value, int) and value < 0:
+        raise fail(attribute.name, f"must not be negative, got {value}")
+
+
 @attrs.frozen
 class RegistrySnapshot:
     """A registry as of one day.
@@ -91,7 +98,7 @@ class RegistrySnapshot:
     kind: BodyKind = attrs.field(metadata=checked(instance(BodyKind)))
     on: date = attrs.field(metadata=checked(plain_date))
     bodies: tuple[Body, ...] = attrs.field(metadata=checked(tuple_of(Body)))
-    official_count: int | None = attrs.field(metadata=checked(optional(instance(int))))
+    official_count: int | None = attrs.field(metadata=checked(optional(_count)))
     count_source: Source | None = attrs.field(metadata=checked(optional(instance(Source))))
 
     def __attrs_post_init__(self) -> None:
@@ -182,10 +189,10 @@ class Registry:
             raise fail("day", f"expected a date, got {day!r}")
         if day not in self.names_cover:
             raise RuleNotInForce(
-                f"organization.{self.kind.value}s",
+                f"organization.{_plural(self.kind)}",
                 day,
                 (str(self.names_cover),),
-                f"the sources do not list the {self.kind.value}s on that day",
+                f"the sources do not list the {_plural(self.kind).replace('_', ' ')} on that day",
             )
         entry = None
         if self.count is not None and self.count.is_in_force(day):
@@ -203,9 +210,12 @@ class Registry:
 
         Raises:
             RuleNotInForce: if no count is published for that day.
+            InputError: if ``day`` is not a date.
         """
+        if not is_plain_date(day):
+            raise fail("day", f"expected a date, got {day!r}")
         if self.count is None:
-            raise RuleNotInForce(f"organization.{self.kind.value}s.count", day, (), "no count is published")
+            raise RuleNotInForce(f"organization.{_plural(self.kind)}.count", day, (), "no count is published")
         return self.count.at(day)
 
     def get(self, body_code: str) -> Body | None:
@@ -228,9 +238,16 @@ class Registry:
         )
 
 
+def _plural(kind: BodyKind) -> str:
+    """The kind in the plural, as the rules name it (``caucuses``, ``policy_committees``)."""
+    return "caucuses" if kind is BodyKind.CAUCUS else f"{kind.value}s"
+
+
 def _change_days(registry: Registry, days: DateRange) -> list[date]:
     """The days inside ``days`` on which the set of bodies may change: enough to check every day."""
-    candidates = {days.start}
+    # The day the names start to be vouched for is one too: the bodies named before it
+    # were never checked against the count.
+    candidates = {days.start, registry.names_cover.start}
     for body in registry.bodies:
         candidates.add(body.in_force.start)
         if body.in_force.end is not None and body.in_force.end < date.max:

@@ -19,6 +19,10 @@ reports it makes::
         licensee, credits, period = inputs
         assert mcle.evaluate(licensee, credits[::-1], period) == mcle.evaluate(licensee, credits, period)
 
+For the league's organization, :func:`registries` draws the library's registries of
+bodies, registries derived from them and made-up ones, never naming more bodies than
+the published count, and :func:`registry_snapshots` what they say on a day.
+
 Requires the ``hypothesis`` package (``pip install "calcities-domain[testing]"``).
 
 .. versionadded:: 0.1.0
@@ -45,7 +49,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
         'install it with: pip install "calcities-domain[testing]"',
     ) from exc
 
-from calcities_domain import mcle
+from calcities_domain import mcle, organization
 from calcities_domain.catalog import RuleValue
 from calcities_domain.kernel import (
     CALIFORNIA_JUDICIAL,
@@ -109,14 +113,26 @@ from calcities_domain.mcle import (
     TieRule,
 )
 from calcities_domain.mcle.models import EARLIEST_CREDIT
+from calcities_domain.organization import (
+    Body,
+    BodyKind,
+    City,
+    Office,
+    Official,
+    Population,
+    Registry,
+    RegistrySnapshot,
+)
 
 __all__ = [
     "anchored_cycles",
     "annual_dates",
     "aware_datetimes",
+    "bodies",
     "carry_backs",
     "category_hours",
     "cited",
+    "cities",
     "compliance_periods",
     "compliance_reports",
     "confidences",
@@ -143,10 +159,14 @@ __all__ = [
     "new_attorney_trainings",
     "noncompliance_rules",
     "not_counted",
+    "officials",
     "period_schedules",
+    "populations",
     "problems",
     "public_models",
     "reasons",
+    "registries",
+    "registry_snapshots",
     "report_by_overrides",
     "requirements",
     "rule_codes",
@@ -1026,6 +1046,134 @@ def jurisdictions() -> st.SearchStrategy[Jurisdiction]:
     return st.sampled_from(mcle.jurisdictions())
 
 
+# --------------------------------------------------------------------------- Organization
+
+
+def populations(min_value: date = MIN_DATE, max_value: date = MAX_DATE) -> st.SearchStrategy[Population]:
+    """Population counts (from none to ten million residents) on a day within the bounds.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(Population, st.integers(min_value=0, max_value=10_000_000), dates(min_value, max_value))
+
+
+@st.composite
+def cities(draw: st.DrawFn, *, max_populations: int = 4) -> City:
+    """Cities with population counts in strictly increasing date order (one per day at most).
+
+    The division, when there is one, is the code of a division of
+    :data:`~calcities_domain.organization.DIVISIONS`.
+
+    .. versionadded:: 0.1.0
+    """
+    days = sorted(draw(st.lists(dates(), unique=True, max_size=max_populations)))
+    counts = st.integers(min_value=0, max_value=10_000_000)
+    return City(
+        draw(texts()),
+        incorporated_on=draw(st.none() | dates(date(1850, 1, 1), MAX_DATE)),
+        populations=tuple(Population(draw(counts), day) for day in days),
+        division=draw(st.none() | st.sampled_from([b.code for b in organization.DIVISIONS.bodies])),
+    )
+
+
+@st.composite
+def officials(draw: st.DrawFn, *, open_term: bool | None = None) -> Official:
+    """Officials holding any office, elected or not, for a term that ends on or after it starts.
+
+    ``open_term`` forces (or forbids) a term that runs on (``term_end=None``).
+
+    .. versionadded:: 0.1.0
+    """
+    start = draw(dates())
+    is_open = draw(st.booleans()) if open_term is None else open_term
+    return Official(
+        draw(texts()),
+        draw(texts()),
+        draw(st.sampled_from(Office)),
+        draw(st.booleans()),
+        start,
+        None if is_open else draw(dates(start, MAX_DATE)),
+    )
+
+
+def bodies(kind: BodyKind | None = None) -> st.SearchStrategy[Body]:
+    """Bodies of the given kind (any kind by default), existing over some range of days.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(
+        Body,
+        code=rule_codes(),
+        name=texts(),
+        kind=st.sampled_from(BodyKind) if kind is None else st.just(kind),
+        in_force=date_ranges(),
+        source=sources(),
+    )
+
+
+@st.composite
+def _derived_registry(draw: st.DrawFn, base: Registry) -> Registry:
+    """A real registry with some of its bodies, renamed or re-sourced, over some of its days.
+
+    Named bodies are a subset of the real ones on days the real names cover, so never
+    more than the published count.
+    """
+    chosen = draw(st.lists(st.sampled_from(base.bodies), unique_by=lambda b: b.code))
+    changed = [
+        attrs.evolve(
+            body,
+            name=draw(_optional_text()) or body.name,
+            source=draw(sources()) if draw(st.booleans()) else body.source,
+        )
+        for body in chosen
+    ]
+    cover = base.names_cover
+    if draw(st.booleans()):
+        cover = draw(date_ranges(cover.start, cover.end or MAX_DATE))
+    return base.with_bodies(changed, names_cover=cover)
+
+
+@st.composite
+def _built_registry(draw: st.DrawFn, kind: BodyKind | None) -> Registry:
+    """A registry of made-up bodies whose published counts are never below the number of bodies."""
+    of_kind = draw(st.sampled_from(BodyKind)) if kind is None else kind
+    members = draw(st.lists(bodies(of_kind), max_size=5, unique_by=lambda b: b.code))
+    counts = st.integers(min_value=len(members), max_value=len(members) + 3)
+    return Registry(
+        kind=of_kind,
+        description=draw(texts()),
+        bodies=tuple(members),
+        names_cover=draw(date_ranges()),
+        count=draw(st.none() | timelines(values=counts)),
+    )
+
+
+def registries(kind: BodyKind | None = None) -> st.SearchStrategy[Registry]:
+    """Registries of bodies: the library's own, derived from them, or made up.
+
+    A derived registry keeps some of a real registry's bodies (possibly renamed or
+    re-sourced, as a caller's :meth:`~calcities_domain.organization.Registry.with_bodies`
+    list would be) over some of the days its names cover; a made-up one has at most five
+    bodies and published counts never below their number. Either way, on no day the names
+    cover are more bodies named than the published count. ``kind`` restricts the kind.
+
+    .. versionadded:: 0.1.0
+    """
+    real = [r for r in organization.registries() if kind is None or r.kind is kind]
+    return st.one_of(st.sampled_from(real), st.sampled_from(real).flatmap(_derived_registry), _built_registry(kind))
+
+
+@st.composite
+def registry_snapshots(draw: st.DrawFn, kind: BodyKind | None = None) -> RegistrySnapshot:
+    """Snapshots, as :meth:`~calcities_domain.organization.Registry.as_of` makes them from :func:`registries`.
+
+    .. versionadded:: 0.1.0
+    """
+    source = draw(registries(kind))
+    cover = source.names_cover
+    return source.as_of(draw(dates(cover.start, cover.end or MAX_DATE)))
+
+
 _STRATEGIES: Mapping[type, Callable[[], st.SearchStrategy[Any]]] = MappingProxyType(
     {
         AnnualDate: annual_dates,
@@ -1069,6 +1217,13 @@ _STRATEGIES: Mapping[type, Callable[[], st.SearchStrategy[Any]]] = MappingProxyT
         Subfield: subfields,
         SubfieldHours: subfield_hours,
         SubfieldShare: subfield_shares,
+        # Organization
+        Body: bodies,
+        City: cities,
+        Official: officials,
+        Population: populations,
+        Registry: registries,
+        RegistrySnapshot: registry_snapshots,
     }
 )
 

@@ -36,7 +36,14 @@ from calcities_domain.governance.resolutions import (
     petition_filing_deadline,
     petition_signatures_required,
 )
-from calcities_domain.governance.roster import DEPARTMENT_OF_OFFICE, TERM_MONTHS, Roster, RosterSeat, check_roster
+from calcities_domain.governance.roster import (
+    DEPARTMENT_OF_OFFICE,
+    TERM_MONTHS,
+    TERM_SLACK_DAYS,
+    Roster,
+    RosterSeat,
+    check_roster,
+)
 from calcities_domain.governance.votes import (
     ABSTENTIONS,
     MAJORITY_OF_MEMBERS,
@@ -65,6 +72,7 @@ __all__ = [
     "PETITION_SHARE",
     "SMALL_CITY_THRESHOLD",
     "TERM_MONTHS",
+    "TERM_SLACK_DAYS",
     "TWO_THIRDS_OF_PRESENT",
     "TWO_THIRDS_OF_VOTES_CAST",
     "Base",

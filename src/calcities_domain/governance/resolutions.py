@@ -16,7 +16,7 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from fractions import Fraction
 
 from calcities_domain.governance.bylaws import VoteRule, decide_under
@@ -221,11 +221,14 @@ def petition_signatures_required(
 def petition_filing_deadline(general_assembly_start: datetime) -> datetime:
     """The last instant a petitioned resolution may be filed: 24 hours before the General Assembly begins.
 
+    The 24 hours are elapsed time, counted in UTC: across a change of clocks the deadline
+    is not the same wall-clock time the day before. The answer is in the start's time zone.
+
     Raises:
         InputError: if the instant is not timezone-aware.
     """
     start = require_aware(general_assembly_start, "general_assembly_start")
-    return start - PETITION_LEAD.value
+    return (start.astimezone(UTC) - PETITION_LEAD.value).astimezone(start.tzinfo)
 
 
 class ResolutionStage(enum.Enum):

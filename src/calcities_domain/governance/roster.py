@@ -3,9 +3,9 @@
 A :class:`Roster` lists the seats held on a day. :func:`check_roster` returns a decision
 whose failing reasons are the violations: seat counts that differ from the composition
 in force, holders who are not officials of a member city, division, department or caucus
-seats held by someone outside that body, no small-city at-large director, large-city
-seats that are not the ten most populous member cities, terms longer than allowed, and
-one person in two seats.
+seats held by someone outside that body (or two seats for one body), no small-city
+at-large director, large-city seats that are not the ten most populous member cities,
+terms longer than allowed, and one person in two seats.
 
 .. versionadded:: 0.1.0
 """
@@ -13,7 +13,7 @@ one person in two seats.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from types import MappingProxyType
 
 import attrs
@@ -43,7 +43,7 @@ from calcities_domain.kernel._checks import (
 )
 from calcities_domain.organization import City, Office, Official
 
-__all__ = ["DEPARTMENT_OF_OFFICE", "TERM_MONTHS", "Roster", "RosterSeat", "check_roster"]
+__all__ = ["DEPARTMENT_OF_OFFICE", "TERM_MONTHS", "TERM_SLACK_DAYS", "Roster", "RosterSeat", "check_roster"]
 
 S3_S6 = Source(
     "Cal Cities, board recruitment pages (S3 2024, S6 2018)",
@@ -93,7 +93,19 @@ TERM_MONTHS: Mapping[SeatType, Cited[int]] = MappingProxyType(
     {SeatType.AT_LARGE: Cited(24, S3_S6), SeatType.OFFICER: Cited(12, S3_S6)}
 )
 
+CONFERENCE_DATES = Source(
+    "calcities_domain: terms from one annual conference to another",
+    Confidence.ASSUMED,
+    section="a term may overrun its months by up to 62 days",
+    note="Terms begin when the annual conference adjourns, and the conference has moved between mid-September "
+    "and mid-October (2023: 22 September; 2025: 10 October): a term of N months may end up to 62 days later.",
+)
+#: How far past its months a term may run, because the annual conference moves (assumed).
+TERM_SLACK_DAYS = Cited(62, CONFERENCE_DATES)
+
 _BODY_SEATS = (SeatType.DIVISION, SeatType.DEPARTMENT, SeatType.CAUCUS, SeatType.LARGE_CITY)
+#: The seat types with one director per body (a large city twice shows in the large-city check).
+_ONE_PER_BODY = (SeatType.DIVISION, SeatType.DEPARTMENT, SeatType.CAUCUS)
 
 
 @attrs.frozen
@@ -151,7 +163,9 @@ def check_roster(  # noqa: PLR0912, PLR0915 - one section per rule of the bylaws
         caucus_members: The people who are members of each caucus, by caucus code; needed
             to check caucus seats (without it, they are reported as not checked).
         department_members: The people who are members of each department, by code; by
-            default a department is the officials whose office it is named for (inferred).
+            default a department is the officials whose office it is named for (inferred),
+            and a department no office is known to belong to (the tenth, not named in the
+            sources) is reported as not checked.
 
     Returns:
         A Decision: True if the roster has no violation; each violation is a failing reason.
@@ -239,6 +253,17 @@ def check_roster(  # noqa: PLR0912, PLR0915 - one section per rule of the bylaws
                     path=f"seats[{index}].body",
                 )
         elif seat.seat_type is SeatType.DEPARTMENT:
+            if department_members is None and seat.body not in offices.value.values():
+                # No office is known to belong to this department (the tenth is not named).
+                reasons.append(
+                    Reason.of(
+                        "governance.roster.department.unchecked",
+                        f"seats[{index}]: no office is known to belong to the {seat.body} department and "
+                        "department membership was not given: not checked.",
+                        source=offices.source,
+                    )
+                )
+                continue
             if department_members is not None:
                 inside = holder.person in department_members.get(str(seat.body), frozenset())
                 source = S3_S6
@@ -268,6 +293,22 @@ def check_roster(  # noqa: PLR0912, PLR0915 - one section per rule of the bylaws
                     S3_S6,
                     path=f"seats[{index}].body",
                 )
+
+    # One director per division, department and caucus.
+    first_of: dict[tuple[SeatType, str], int] = {}
+    for index, seat in enumerate(roster.seats):
+        if seat.seat_type not in _ONE_PER_BODY or seat.body is None:
+            continue
+        key = (seat.seat_type, seat.body)
+        if key in first_of:
+            violation(
+                "governance.roster.body_twice",
+                f"seats[{index}]: the {seat.body} {seat.seat_type.value} already has its director in "
+                f"seats[{first_of[key]}]; each elects one.",
+                S3_S6,
+                path=f"seats[{index}].body",
+            )
+        first_of.setdefault(key, index)
 
     # The small-city at-large seat.
     threshold = board.small_city_threshold
@@ -315,14 +356,18 @@ def check_roster(  # noqa: PLR0912, PLR0915 - one section per rule of the bylaws
             )
         limit = TERM_MONTHS.get(seat.seat_type)
         if limit is not None:
+            # Terms run from one conference's adjournment to a later one's, and conferences
+            # move between September and October: a term may overrun by the slack.
             longest = add_months(seat.term.start, limit.value, policy=MonthEndPolicy.CLAMP)
+            longest += timedelta(days=TERM_SLACK_DAYS.value)
             if seat.term.end is None or seat.term.end > longest:
                 violation(
                     "governance.roster.term_length",
                     f"seats[{index}]: a {seat.seat_type.value.replace('_', ' ')} term is at most {limit.value} "
-                    f"months; {seat.term} is longer.",
+                    f"months (from one annual conference to another); {seat.term} is longer.",
                     limit.source,
                     path=f"seats[{index}].term",
+                    slack_days=TERM_SLACK_DAYS.value,
                 )
 
     ok = not any(r.effect is Effect.FAIL for r in reasons)

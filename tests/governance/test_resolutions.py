@@ -38,17 +38,20 @@ from calcities_domain.governance import (
     AMENDMENT_EFFECT_DAYS,
     CONCURRENCE_MINIMUM,
     GENERAL_RESOLUTION_LEAD_DAYS,
+    MAIL_BALLOT_DAYS,
     PETITION_LEAD,
     PETITION_ROUNDING_UP,
     PETITION_SHARE,
     Disqualification,
     ResolutionStage,
+    Submitter,
     VoteTally,
     amendment_effective_on,
     check_transition,
     concurrence,
     decide_amendment,
     general_resolution_due,
+    may_submit,
     petition_filing_deadline,
     petition_signatures_required,
 )
@@ -572,3 +575,22 @@ def test_amendment_effective_on_refuses_what_is_not_a_date(bad: object) -> None:
     with pytest.raises(InputError) as error:
         amendment_effective_on(untyped(bad))
     assert paths(error) == ["certified_on"]
+
+
+@pytest.mark.parametrize("submitter", list(Submitter))
+def test_who_may_submit_a_general_resolution(submitter: Submitter) -> None:
+    """S14, S15: any city official, a council, a division, a department, a caucus, a policy committee or the Board."""
+    decision = may_submit(submitter)
+    assert decision.outcome is (submitter is not Submitter.OTHER)
+    assert decision.reasons[0].source is not None and decision.reasons[0].source.is_confirmed
+
+
+def test_the_2013_mail_ballot_ran_45_days() -> None:
+    """S19: the 2013 ballot ran from 5 March to 19 April, 45 days."""
+    assert date(2013, 3, 5) + timedelta(days=MAIL_BALLOT_DAYS.value) == date(2013, 4, 19)
+
+
+def test_may_submit_refuses_what_is_not_a_submitter() -> None:
+    with pytest.raises(InputError) as caught:
+        may_submit("board")  # type: ignore[arg-type]
+    assert [p.path for p in caught.value.problems] == ["submitter"]

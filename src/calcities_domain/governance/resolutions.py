@@ -38,16 +38,19 @@ __all__ = [
     "AMENDMENT_EFFECT_DAYS",
     "CONCURRENCE_MINIMUM",
     "GENERAL_RESOLUTION_LEAD_DAYS",
+    "MAIL_BALLOT_DAYS",
     "PETITION_LEAD",
     "PETITION_ROUNDING_UP",
     "PETITION_SHARE",
     "Disqualification",
     "ResolutionStage",
+    "Submitter",
     "amendment_effective_on",
     "check_transition",
     "concurrence",
     "decide_amendment",
     "general_resolution_due",
+    "may_submit",
     "petition_filing_deadline",
     "petition_signatures_required",
 ]
@@ -109,6 +112,8 @@ PETITION_SHARE = Cited(Fraction(1, 10), PETITION)
 PETITION_ROUNDING_UP = Cited(True, PETITION_ROUNDING)
 #: How long before the General Assembly a petitioned resolution must be filed.
 PETITION_LEAD = Cited(timedelta(hours=24), PETITION)
+#: How long the 2013 mail ballot on bylaw amendments ran (45 days, 5 March to 19 April 2013).
+MAIL_BALLOT_DAYS = Cited(45, MAIL_BALLOT)
 #: Days after certification that an amendment adopted by mail ballot takes effect (2013).
 AMENDMENT_EFFECT_DAYS = Cited(60, MAIL_BALLOT)
 
@@ -229,6 +234,64 @@ def petition_filing_deadline(general_assembly_start: datetime) -> datetime:
     """
     start = require_aware(general_assembly_start, "general_assembly_start")
     return (start.astimezone(UTC) - PETITION_LEAD.value).astimezone(start.tzinfo)
+
+
+SUBMITTERS = Source(
+    "Cal Cities, policy resolutions are due July 22 (S14, 2023); resolutions due July 9 (S15, 2022)",
+    Confidence.CONFIRMED,
+    url="https://calcities.org/home/post/2023/06/14/cal-cities-policy-resolutions-are-due-july-22.-here-s-how-to-submit-one",
+    note="A general resolution may be submitted by any elected or appointed city official, a city council, a "
+    "division, a department, a caucus, a policy committee, or the Board (older lists omit caucuses).",
+)
+
+
+class Submitter(enum.Enum):
+    """Who submits a general resolution.
+
+    Attributes:
+        CITY_OFFICIAL: an elected or appointed official of a city.
+        CITY_COUNCIL: a city council.
+        DIVISION: a regional division.
+        DEPARTMENT: a municipal department.
+        CAUCUS: a diversity caucus.
+        POLICY_COMMITTEE: a policy committee.
+        BOARD: the board of directors.
+        OTHER: anyone else (a company, a county, a member of the public).
+    """
+
+    CITY_OFFICIAL = "city_official"
+    CITY_COUNCIL = "city_council"
+    DIVISION = "division"
+    DEPARTMENT = "department"
+    CAUCUS = "caucus"
+    POLICY_COMMITTEE = "policy_committee"
+    BOARD = "board"
+    OTHER = "other"
+
+
+def may_submit(submitter: Submitter) -> Decision[bool]:
+    """Whether ``submitter`` may submit a general resolution.
+
+    >>> may_submit(Submitter.CAUCUS).outcome, may_submit(Submitter.OTHER).outcome
+    (True, False)
+    """
+    if not isinstance(submitter, Submitter):
+        raise fail("submitter", f"expected a Submitter, got {submitter!r}")
+    ok = submitter is not Submitter.OTHER
+    words = submitter.value.replace("_", " ")
+    return Decision(
+        f"May a {words} submit a general resolution?",
+        ok,
+        (
+            Reason.of(
+                "governance.resolution.submitter",
+                f"A {words} {'may' if ok else 'may not'} submit a general resolution.",
+                effect=Effect.PASS if ok else Effect.FAIL,
+                source=SUBMITTERS,
+                facts={"submitter": submitter},
+            ),
+        ),
+    )
 
 
 class ResolutionStage(enum.Enum):

@@ -582,7 +582,9 @@ def test_who_may_submit_a_general_resolution(submitter: Submitter) -> None:
     """S14, S15: any city official, a council, a division, a department, a caucus, a policy committee or the Board."""
     decision = may_submit(submitter)
     assert decision.outcome is (submitter is not Submitter.OTHER)
-    assert decision.reasons[0].source is not None and decision.reasons[0].source.is_confirmed
+    source = decision.reasons[0].source
+    assert source is not None
+    assert source.is_confirmed
 
 
 def test_the_2013_mail_ballot_ran_45_days() -> None:

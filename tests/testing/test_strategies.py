@@ -13,7 +13,7 @@ from hypothesis import find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from calcities_domain import mcle, organization
+from calcities_domain import governance, mcle, organization
 from calcities_domain.kernel import Cited, DateRange, Money, Timeline
 from calcities_domain.testing import strategies as cst
 
@@ -251,3 +251,120 @@ def test_snapshots_are_what_a_registry_says_on_a_day(snapshot: organization.Regi
 def test_the_real_registry_of_each_kind_is_drawn(kind: organization.BodyKind) -> None:
     real = organization.registry(kind)
     assert find(cst.registries(kind), lambda registry: registry == real) == real
+
+
+# ----------------------------------------------------------------- Governance
+
+
+@given(cst.seat_counts())
+def test_seat_counts_are_unknown_or_not_negative(seat: governance.SeatCount) -> None:
+    assert seat.count is None or seat.count >= 0
+
+
+def test_the_boards_real_seat_rows_are_drawn() -> None:
+    officers = governance.board_as_of(date(2024, 1, 1)).seats[0]
+    assert find(cst.seat_counts(), lambda seat: seat == officers) == officers
+
+
+@given(cst.board_compositions(date(2000, 1, 1), date(2021, 12, 31)))
+def test_board_compositions_are_the_board_on_a_day_from_2013(board: governance.BoardComposition) -> None:
+    assert date(2013, 3, 8) == cst.BOARD_FIRST_DAY
+    assert date(2013, 3, 8) <= board.on <= date(2021, 12, 31)
+    assert board == governance.board_as_of(board.on)
+
+
+def test_board_compositions_refuse_days_before_2013() -> None:
+    with pytest.raises(InvalidArgument, match="on or after 2013-03-08"):
+        cst.board_compositions(date(2000, 1, 1), date(2013, 3, 7))
+
+
+@given(cst.vote_tallies())
+def test_vote_tallies_never_count_more_than_present_or_eligible(tally: governance.VoteTally) -> None:
+    counted = tally.yes + tally.no + tally.abstain
+    assert min(tally.yes, tally.no, tally.abstain) >= 0
+    assert tally.present is None or counted <= tally.present
+    assert tally.eligible is None or max(counted, tally.present or 0) <= tally.eligible
+
+
+@given(cst.vote_tallies(with_present=True, with_eligible=True), cst.thresholds())
+def test_tallies_that_know_their_members_meet_any_threshold(
+    tally: governance.VoteTally, threshold: governance.Threshold
+) -> None:
+    assert tally.present is not None
+    assert tally.eligible is not None
+    assert governance.decide(tally, threshold).outcome == threshold.passes(tally)
+
+
+@given(cst.vote_tallies(with_present=False, with_eligible=False, max_members=10))
+def test_vote_tallies_can_forbid_the_members_and_bound_the_count(tally: governance.VoteTally) -> None:
+    assert (tally.present, tally.eligible) == (None, None)
+    assert tally.yes + tally.no + tally.abstain <= 10
+
+
+@given(cst.thresholds())
+def test_thresholds_are_shares_from_zero_to_one(threshold: governance.Threshold) -> None:
+    assert threshold.denominator > 0
+    assert 0 <= threshold.numerator <= threshold.denominator
+
+
+@pytest.mark.parametrize("base", list(governance.Base), ids=lambda b: b.value)
+@given(data=st.data())
+def test_thresholds_of_a_base(base: governance.Base, data: st.DataObject) -> None:
+    assert data.draw(cst.thresholds(base)).base is base
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        governance.MAJORITY_OF_VOTES_CAST,
+        governance.TWO_THIRDS_OF_VOTES_CAST,
+        governance.TWO_THIRDS_OF_PRESENT,
+        governance.MAJORITY_OF_MEMBERS,
+    ],
+    ids=lambda t: t.name,
+)
+def test_each_named_threshold_is_drawn(named: governance.Threshold) -> None:
+    assert find(cst.thresholds(), lambda threshold: threshold == named) == named
+
+
+@given(cst.quorums(max_members=60))
+def test_quorums_within_the_members(quorum: governance.Quorum) -> None:
+    assert 0 <= quorum.members <= 60
+
+
+@given(cst.voting_designations())
+def test_voting_designations_name_at_most_two_alternates_of_the_city_once_each(
+    designation: governance.VotingDesignation,
+) -> None:
+    assert len(designation.alternates) <= governance.MAX_ALTERNATES.value
+    people = [h.person for h in designation.holders]
+    assert len(set(people)) == len(people)
+    assert all(h.city == designation.city for h in designation.holders)
+    for person in people:
+        assert governance.may_hold_card(designation, person).outcome == (person in designation.registered)
+
+
+@pytest.mark.parametrize("seat_type", list(governance.SeatType), ids=lambda s: s.value)
+@given(data=st.data())
+def test_roster_seats_name_the_body_of_their_type(seat_type: governance.SeatType, data: st.DataObject) -> None:
+    seat = data.draw(cst.roster_seats(seat_type))
+    assert seat.seat_type is seat_type
+    bodies = {
+        governance.SeatType.DIVISION: organization.DIVISIONS,
+        governance.SeatType.DEPARTMENT: organization.DEPARTMENTS,
+        governance.SeatType.CAUCUS: organization.CAUCUSES,
+    }
+    if seat_type in bodies:
+        assert seat.body is not None
+        assert bodies[seat_type].get(seat.body) is not None
+    elif seat_type is governance.SeatType.LARGE_CITY:
+        assert seat.body == seat.holder.city
+    else:
+        assert seat.body is None
+
+
+@given(cst.rosters(max_seats=5))
+def test_rosters_give_each_person_one_seat(roster: governance.Roster) -> None:
+    assert len(roster.seats) <= 5
+    people = [s.holder.person for s in roster.seats]
+    assert len(set(people)) == len(people)

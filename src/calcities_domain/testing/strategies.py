@@ -23,6 +23,15 @@ For the league's organization, :func:`registries` draws the library's registries
 bodies, registries derived from them and made-up ones, never naming more bodies than
 the published count, and :func:`registry_snapshots` what they say on a day.
 
+For governance, :func:`vote_tallies` draws counts that never exceed the members present
+or eligible (and can be made to know those numbers, for a threshold of that base),
+:func:`thresholds` the bylaws' four and any other share, and :func:`board_compositions`
+the board as :func:`calcities_domain.governance.board_as_of` gives it::
+
+    @given(cst.vote_tallies(), cst.thresholds(base=governance.Base.VOTES_CAST))
+    def test_a_decision_agrees_with_passes(tally, threshold):
+        assert governance.decide(tally, threshold).outcome == threshold.passes(tally)
+
 Requires the ``hypothesis`` package (``pip install "calcities-domain[testing]"``).
 
 .. versionadded:: 0.1.0
@@ -49,8 +58,20 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
         'install it with: pip install "calcities-domain[testing]"',
     ) from exc
 
-from calcities_domain import mcle, organization
+from calcities_domain import governance, mcle, organization
 from calcities_domain.catalog import RuleValue
+from calcities_domain.governance import (
+    Base,
+    BoardComposition,
+    Quorum,
+    Roster,
+    RosterSeat,
+    SeatCount,
+    SeatType,
+    Threshold,
+    VoteTally,
+    VotingDesignation,
+)
 from calcities_domain.kernel import (
     CALIFORNIA_JUDICIAL,
     CALIFORNIA_STATE_OFFICES,
@@ -128,6 +149,7 @@ __all__ = [
     "anchored_cycles",
     "annual_dates",
     "aware_datetimes",
+    "board_compositions",
     "bodies",
     "carry_backs",
     "category_hours",
@@ -164,14 +186,18 @@ __all__ = [
     "populations",
     "problems",
     "public_models",
+    "quorums",
     "reasons",
     "registries",
     "registry_snapshots",
     "report_by_overrides",
     "requirements",
+    "roster_seats",
+    "rosters",
     "rule_codes",
     "rule_sets",
     "rule_values",
+    "seat_counts",
     "shortfalls",
     "sources",
     "status_spans",
@@ -180,7 +206,10 @@ __all__ = [
     "subfield_shares",
     "subfields",
     "texts",
+    "thresholds",
     "timelines",
+    "vote_tallies",
+    "voting_designations",
 ]
 
 T = TypeVar("T")
@@ -1174,6 +1203,175 @@ def registry_snapshots(draw: st.DrawFn, kind: BodyKind | None = None) -> Registr
     return source.as_of(draw(dates(cover.start, cover.end or MAX_DATE)))
 
 
+# --------------------------------------------------------------------------- Governance
+
+#: The first day the board's composition is known (:data:`~calcities_domain.governance.BOARD_COMPOSITIONS`).
+BOARD_FIRST_DAY = governance.BOARD_COMPOSITIONS.entries[0].in_force.start
+
+#: The thresholds the bylaws name.
+_NAMED_THRESHOLDS = (
+    governance.MAJORITY_OF_VOTES_CAST,
+    governance.TWO_THIRDS_OF_VOTES_CAST,
+    governance.TWO_THIRDS_OF_PRESENT,
+    governance.MAJORITY_OF_MEMBERS,
+)
+#: Seats for a body: its code (a division, department or caucus), or a city's name.
+_BODY_REGISTRIES = {
+    SeatType.DIVISION: organization.DIVISIONS,
+    SeatType.DEPARTMENT: organization.DEPARTMENTS,
+    SeatType.CAUCUS: organization.CAUCUSES,
+}
+
+
+def seat_counts() -> st.SearchStrategy[SeatCount]:
+    """Seats of one type: one of the board's real rows, or any count (or an unknown one).
+
+    .. versionadded:: 0.1.0
+    """
+    real = [seat for entry in governance.BOARD_COMPOSITIONS.entries for seat in entry.value]
+    built = st.builds(
+        SeatCount,
+        st.sampled_from(SeatType),
+        st.none() | st.integers(min_value=0, max_value=60),
+        st.booleans(),
+        sources(),
+    )
+    return st.one_of(st.sampled_from(real), built)
+
+
+def board_compositions(
+    min_value: date = BOARD_FIRST_DAY, max_value: date = MAX_DATE
+) -> st.SearchStrategy[BoardComposition]:
+    """The board as :func:`~calcities_domain.governance.board_as_of` gives it, on a day within the bounds.
+
+    Days before :data:`BOARD_FIRST_DAY` (8 March 2013), which the sources do not cover,
+    are never drawn.
+
+    Raises:
+        InvalidArgument: if the bounds hold no day from 8 March 2013 on.
+
+    .. versionadded:: 0.1.0
+    """
+    low = max(min_value, BOARD_FIRST_DAY)
+    if max_value < low:
+        raise InvalidArgument(f"no day from {min_value} to {max_value} is on or after {BOARD_FIRST_DAY}")
+    return dates(low, max_value).map(governance.board_as_of)
+
+
+@st.composite
+def vote_tallies(
+    draw: st.DrawFn,
+    *,
+    with_present: bool | None = None,
+    with_eligible: bool | None = None,
+    max_members: int = 500,
+) -> VoteTally:
+    """Counts of a vote: yes + no + abstain <= present <= eligible, where those are known.
+
+    ``with_present`` and ``with_eligible`` force (or forbid) knowing the members present
+    and eligible, as a threshold of that base needs; by default either may be unknown.
+    No count exceeds ``max_members``.
+
+    .. versionadded:: 0.1.0
+    """
+    knows_eligible = draw(st.booleans()) if with_eligible is None else with_eligible
+    knows_present = draw(st.booleans()) if with_present is None else with_present
+    ceiling = draw(st.integers(min_value=0, max_value=max_members))
+    eligible = ceiling if knows_eligible else None
+    if knows_present:
+        ceiling = draw(st.integers(min_value=0, max_value=ceiling))
+    present = ceiling if knows_present else None
+    counted = draw(st.integers(min_value=0, max_value=ceiling))
+    yes = draw(st.integers(min_value=0, max_value=counted))
+    no = draw(st.integers(min_value=0, max_value=counted - yes))
+    return VoteTally(yes, no, abstain=counted - yes - no, present=present, eligible=eligible)
+
+
+@st.composite
+def thresholds(draw: st.DrawFn, base: Base | None = None) -> Threshold:
+    """Thresholds: one of the four the bylaws name, or any share from 0 to 1 (denominator above 0).
+
+    ``base`` restricts what the share is of.
+
+    .. versionadded:: 0.1.0
+    """
+    named = [t for t in _NAMED_THRESHOLDS if base is None or t.base is base]
+    if draw(st.booleans()):
+        return draw(st.sampled_from(named))
+    denominator = draw(st.integers(min_value=1, max_value=12))
+    return Threshold(
+        draw(st.integers(min_value=0, max_value=denominator)),
+        denominator,
+        draw(st.sampled_from(Base)) if base is None else base,
+        draw(st.booleans()),
+        draw(texts()),
+    )
+
+
+def quorums(max_members: int = 500) -> st.SearchStrategy[Quorum]:
+    """Quorums of up to ``max_members`` members, with the source relied on.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(Quorum, st.integers(min_value=0, max_value=max_members), sources())
+
+
+@st.composite
+def voting_designations(draw: st.DrawFn) -> VotingDesignation:
+    """A city's voting delegate and at most two alternates, distinct people, all officials of that city.
+
+    The council action may be missing, and the people registered for the conference are
+    some of the holders, and perhaps others.
+
+    .. versionadded:: 0.1.0
+    """
+    city = draw(texts())
+    max_holders = 1 + governance.MAX_ALTERNATES.value
+    holders = [
+        attrs.evolve(official, city=city)
+        for official in draw(st.lists(officials(), min_size=1, max_size=max_holders, unique_by=lambda o: o.person))
+    ]
+    people = [h.person for h in holders]
+    registered = draw(st.lists(st.sampled_from(people), unique=True)) + draw(st.lists(texts(), max_size=2))
+    return VotingDesignation(
+        city,
+        holders[0],
+        alternates=tuple(holders[1:]),
+        council_action=draw(_optional_text()),
+        registered=frozenset(registered),
+    )
+
+
+@st.composite
+def roster_seats(draw: st.DrawFn, seat_type: SeatType | None = None) -> RosterSeat:
+    """A seat held by an official for a term, of the given type (any by default).
+
+    A division, department or caucus seat names one of the league's bodies of that kind,
+    a large-city seat its holder's city; other seats name no body.
+
+    .. versionadded:: 0.1.0
+    """
+    kind = draw(st.sampled_from(SeatType)) if seat_type is None else seat_type
+    holder = draw(officials())
+    registry = _BODY_REGISTRIES.get(kind)
+    body = None
+    if registry is not None:
+        body = draw(st.sampled_from([b.code for b in registry.bodies]))
+    elif kind is SeatType.LARGE_CITY:
+        body = holder.city
+    return RosterSeat(kind, holder, draw(date_ranges()), body=body)
+
+
+@st.composite
+def rosters(draw: st.DrawFn, *, max_seats: int = 8) -> Roster:
+    """Rosters of up to ``max_seats`` seats, no person holding two.
+
+    .. versionadded:: 0.1.0
+    """
+    seats = draw(st.lists(roster_seats(), max_size=max_seats, unique_by=lambda s: s.holder.person))
+    return Roster(tuple(seats))
+
+
 _STRATEGIES: Mapping[type, Callable[[], st.SearchStrategy[Any]]] = MappingProxyType(
     {
         AnnualDate: annual_dates,
@@ -1224,6 +1422,15 @@ _STRATEGIES: Mapping[type, Callable[[], st.SearchStrategy[Any]]] = MappingProxyT
         Population: populations,
         Registry: registries,
         RegistrySnapshot: registry_snapshots,
+        # Governance
+        BoardComposition: board_compositions,
+        Quorum: quorums,
+        Roster: rosters,
+        RosterSeat: roster_seats,
+        SeatCount: seat_counts,
+        Threshold: thresholds,
+        VoteTally: vote_tallies,
+        VotingDesignation: voting_designations,
     }
 )
 

@@ -112,8 +112,8 @@ def _write_generated(app: object) -> None:
             "|---|---|---|---|---|---|",
         ]
         rules += [
-            f"| `{r.rule}` | {r.in_force} | {_cell(r.value)} | {_cell(r.description)} | {_source_cell(r.source)} "
-            f"| {r.source.confidence.value} |"
+            f"| `{r.rule}` | {r.in_force or 'undated'} | {_cell(r.value)} | {_cell(r.description)} "
+            f"| {_source_cell(r.source)} | {r.source.confidence.value} |"
             for r in catalog.rule_values()
             if r.domain == domain
         ]

@@ -35,7 +35,12 @@ def test_each_rule_has_one_value_per_day() -> None:
     for value in catalog.rule_values():
         by_rule.setdefault(value.rule, []).append(value)
     for rule, values in by_rule.items():
+        if any(v.in_force is None for v in values):
+            assert len(values) == 1, rule  # an undated value is stated once
+            continue
         for a, b in itertools.pairwise(values):
+            assert a.in_force is not None
+            assert b.in_force is not None
             assert not a.in_force.overlaps(b.in_force), rule
             assert a.in_force.start < b.in_force.start, rule
 
@@ -43,17 +48,19 @@ def test_each_rule_has_one_value_per_day() -> None:
 def test_mcle_values_are_dated_by_period_end() -> None:
     """B&P § 6070.5: the implicit-bias hour applies to periods ending after 31 January 2022."""
     (implicit,) = [v for v in catalog.rule_values() if v.rule == "mcle.us_ca.minimum.bias.implicit"]
+    assert implicit.in_force is not None
     assert implicit.in_force.start == date(2022, 2, 1)
     assert implicit.value.startswith("1 ")
     bias = [v for v in catalog.rule_values() if v.rule == "mcle.us_ca.minimum.bias"]
     assert [v.value.split()[0] for v in bias] == ["1", "1", "2"]
-    assert {v.domain for v in catalog.rule_values()} == {"kernel", "mcle"}
+    assert {v.domain for v in catalog.rule_values()} == {"kernel", "mcle", "organization", "governance"}
 
 
 def test_rule_value_in_words() -> None:
     """Gov. Code § 6701: a 31 March holiday on Sunday is kept on Monday (state offices)."""
     (chavez,) = [v for v in catalog.rule_values() if v.rule == "kernel.holiday.state_offices.cesar_chavez_day"]
     assert chavez.value == "March 31 (Sunday kept on Monday)"
+    assert chavez.in_force is not None
     assert chavez.in_force.start == date(2001, 1, 1)
     assert chavez.in_force.end is None
 
@@ -98,3 +105,13 @@ def test_rule_values_validate_their_fields() -> None:
     with pytest.raises(InputError) as error:
         attrs.evolve(first, rule="Not A Code")
     assert error.value.problems[0].path == "rule"
+
+
+def test_governance_values_are_listed_with_their_confidence() -> None:
+    """Issue 4: every governance value with its confidence, from the library itself."""
+    values = {v.rule: v for v in catalog.rule_values() if v.domain == "governance"}
+    assert values["governance.vote.bylaw_amendment"].value == "two-thirds of those voting"
+    assert values["governance.petition.rounding_up"].source.confidence.value == "inferred"
+    assert values["governance.vote.ga_resolution"].in_force is None  # stated without dates
+    seats = [v for v in catalog.rule_values() if v.rule == "governance.board.seats.caucus"]
+    assert [v.value for v in seats] == ["5", "5"]

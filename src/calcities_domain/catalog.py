@@ -13,8 +13,15 @@ build time, so they cannot drift from the code.
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
+from calcities_domain.governance import board as _board
+from calcities_domain.governance import bylaws as _bylaws
+from calcities_domain.governance import resolutions as _resolutions
+from calcities_domain.governance import roster as _roster
+from calcities_domain.governance.assembly import MAX_ALTERNATES
 from calcities_domain.kernel import (
     CALIFORNIA_JUDICIAL,
     CALIFORNIA_STATE_OFFICES,
@@ -24,10 +31,11 @@ from calcities_domain.kernel import (
     WeekendShift,
     unique_sources,
 )
-from calcities_domain.kernel._checks import checked, code, instance, text, validate
+from calcities_domain.kernel._checks import checked, code, instance, optional, text, validate
 from calcities_domain.kernel.holidays import CCP_12A, DEFAULT_CALENDAR_CHOICE, GOV_6700, RULE_1_11, WORKING_WEEK
 from calcities_domain.kernel.sources import Cited
 from calcities_domain.mcle import Jurisdiction, RuleSet, jurisdictions
+from calcities_domain.organization import registries
 
 __all__ = ["RuleValue", "assumptions", "holiday_calendars", "rule_values", "sources"]
 
@@ -46,7 +54,7 @@ class RuleValue:
         domain: The subpackage it belongs to (``"kernel"``, ``"mcle"``...).
         rule: The rule's stable identifier.
         description: What the value means.
-        in_force: When it applies.
+        in_force: When it applies; None for a value the sources state without dates.
         value: The value, in words.
         source: Who says so, with a confidence.
     """
@@ -54,7 +62,7 @@ class RuleValue:
     domain: str = attrs.field(metadata=checked(code))
     rule: str = attrs.field(metadata=checked(code))
     description: str = attrs.field(metadata=checked(text))
-    in_force: DateRange = attrs.field(metadata=checked(instance(DateRange)))
+    in_force: DateRange | None = attrs.field(metadata=checked(optional(instance(DateRange))))
     value: str = attrs.field(metadata=checked(text))
     source: Source = attrs.field(metadata=checked(instance(Source)))
 
@@ -146,6 +154,8 @@ def _merged(values: list[RuleValue]) -> list[RuleValue]:
         last = rows[-1] if rows else None
         if (
             last is not None
+            and last.in_force is not None
+            and value.in_force is not None
             and (last.value, last.source) == (value.value, value.source)
             and last.in_force.precedes_directly(value.in_force)
         ):
@@ -199,6 +209,131 @@ def _jurisdiction_values(where: Jurisdiction) -> list[RuleValue]:
     return values
 
 
+def _row(  # noqa: PLR0917 - one row of a table, cell by cell
+    domain: str, rule: str, description: str, in_force: DateRange | None, value: object, source: Source
+) -> RuleValue:
+    return RuleValue(
+        domain=domain, rule=rule, description=description, in_force=in_force, value=_words(value), source=source
+    )
+
+
+def _organization_values() -> list[RuleValue]:
+    values: list[RuleValue] = []
+    for registry in registries():
+        kind = registry.kind.value
+        if registry.count is not None:
+            values.extend(
+                _row("organization", registry.count.rule, registry.count.description, e.in_force, e.value, e.source)
+                for e in registry.count
+            )
+        values.extend(
+            _row(
+                "organization",
+                f"organization.{kind}.{b.code}",
+                f"{b.name} ({kind.replace('_', ' ')})",
+                b.in_force,
+                b.name,
+                b.source,
+            )
+            for b in registry.bodies
+        )
+    return values
+
+
+def _governance_values() -> list[RuleValue]:
+    values = [
+        _row(
+            "governance",
+            f"governance.board.seats.{seat.seat_type.value}",
+            f"{seat.seat_type.value.replace('_', ' ')} seats on the board" + ("" if seat.voting else " (non-voting)"),
+            entry.in_force,
+            "not published" if seat.count is None else seat.count,
+            seat.source,
+        )
+        for entry in _board.BOARD_COMPOSITIONS
+        for seat in entry.value
+    ]
+    values.extend(
+        _row(
+            "governance",
+            _board.SMALL_CITY_THRESHOLD.rule,
+            _board.SMALL_CITY_THRESHOLD.description,
+            e.in_force,
+            e.value,
+            e.source,
+        )
+        for e in _board.SMALL_CITY_THRESHOLD
+    )
+    values.extend(
+        _row(
+            "governance",
+            f"governance.vote.{rule.value}",
+            f"the threshold for a {rule.value.replace('_', ' ')}",
+            None,
+            cited.value.name,
+            cited.source,
+        )
+        for rule in _bylaws.VoteRule
+        for cited in (_bylaws.threshold_for(rule),)
+    )
+    constants: list[tuple[str, str, Cited[Any]]] = [
+        (
+            "governance.resolution.lead_days",
+            "days before the opening session a general resolution is due",
+            _resolutions.GENERAL_RESOLUTION_LEAD_DAYS,
+        ),
+        (
+            "governance.resolution.concurrence",
+            "cities that must concur in a general resolution",
+            _resolutions.CONCURRENCE_MINIMUM,
+        ),
+        (
+            "governance.petition.share",
+            "share of member cities whose delegates must sign a petition",
+            _resolutions.PETITION_SHARE,
+        ),
+        ("governance.petition.rounding_up", "the petition threshold is rounded up", _resolutions.PETITION_ROUNDING_UP),
+        (
+            "governance.petition.lead",
+            "how long before the General Assembly a petition is filed",
+            _resolutions.PETITION_LEAD,
+        ),
+        ("governance.amendment.mail_ballot_days", "days the 2013 mail ballot ran", _resolutions.MAIL_BALLOT_DAYS),
+        (
+            "governance.amendment.effect_days",
+            "days after certification an amendment takes effect",
+            _resolutions.AMENDMENT_EFFECT_DAYS,
+        ),
+        ("governance.assembly.max_alternates", "alternates a city may designate", MAX_ALTERNATES),
+        ("governance.roster.term_slack_days", "days a term may run past its months", _roster.TERM_SLACK_DAYS),
+    ]
+    values.extend(_row("governance", rule, description, None, c.value, c.source) for rule, description, c in constants)
+    values.extend(
+        _row(
+            "governance",
+            f"governance.roster.term_months.{seat_type.value}",
+            f"months of a {seat_type.value.replace('_', ' ')} term",
+            None,
+            c.value,
+            c.source,
+        )
+        for seat_type, c in _roster.TERM_MONTHS.items()
+    )
+    mapping = _roster.DEPARTMENT_OF_OFFICE
+    values.extend(
+        _row(
+            "governance",
+            f"governance.roster.department_of.{office.value}",
+            f"the department of a {office.value.replace('_', ' ')}",
+            None,
+            department,
+            mapping.source,
+        )
+        for office, department in mapping.value.items()
+    )
+    return values
+
+
 def rule_values() -> tuple[RuleValue, ...]:
     """Every dated rule value, grouped by domain, in a stable order.
 
@@ -209,7 +344,7 @@ def rule_values() -> tuple[RuleValue, ...]:
         "judicial", CALIFORNIA_JUDICIAL
     )
     mcle = tuple(value for where in jurisdictions() for value in _jurisdiction_values(where))
-    return kernel + mcle
+    return kernel + mcle + tuple(_organization_values()) + tuple(_governance_values())
 
 
 def sources() -> tuple[Source, ...]:
@@ -220,6 +355,7 @@ def sources() -> tuple[Source, ...]:
     cited.extend((GOV_6700, CCP_12A, RULE_1_11, DEFAULT_CALENDAR_CHOICE, WORKING_WEEK))
     for where in jurisdictions():
         cited.extend(where.sources())
+    cited.append(_board.S3)
     return unique_sources(cited)
 
 

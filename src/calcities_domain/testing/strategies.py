@@ -467,10 +467,10 @@ def rule_values() -> st.SearchStrategy[RuleValue]:
     """Catalog rows: a dated, cited rule value in words."""
     return st.builds(
         RuleValue,
-        domain=st.sampled_from(["kernel", "mcle", "governance", "membership", "events", "recognition"]),
+        domain=st.sampled_from(["kernel", "mcle", "organization", "governance", "membership", "events", "recognition"]),
         rule=rule_codes(),
         description=texts(),
-        in_force=date_ranges(),
+        in_force=st.none() | date_ranges(),
         value=texts(),
         source=sources(),
     )

@@ -111,33 +111,16 @@ def officer_eligibility(
     if role is OfficerRole.SECOND_VICE_PRESIDENT:
         ok = serving_or_served
         message = "Serves or has served on the board." if ok else "Has never served on the board (required)."
-        return Decision(
-            question,
-            ok,
-            (
-                Reason.of(
-                    "governance.officer.board_service",
-                    message,
-                    effect=Effect.PASS if ok else Effect.FAIL,
-                    source=S3_TERMS,
-                ),
-            ),
-        )
-    if role is OfficerRole.FIRST_VICE_PRESIDENT and office_open:
+    elif role is OfficerRole.FIRST_VICE_PRESIDENT and office_open:
         ok = served_before
         message = "Has served on the board before." if ok else "Has not served on the board before (required)."
-        return Decision(
-            question,
-            ok,
-            (
-                Reason.of(
-                    "governance.officer.board_service",
-                    message,
-                    effect=Effect.PASS if ok else Effect.FAIL,
-                    source=S3_TERMS,
-                ),
-            ),
-        )
+    else:
+        ok = None
+        message = ""
+    if ok is not None:
+        effect = Effect.PASS if ok else Effect.FAIL
+        reason = Reason.of("governance.officer.board_service", message, effect=effect, source=S3_TERMS)
+        return Decision(question, ok, (reason,))
     return Decision(
         question,
         True,

@@ -567,3 +567,13 @@ def test_two_seats_for_one_body_are_a_violation(seat_type: SeatType) -> None:
     (reason,) = decision.failures
     assert reason.fact("path") == f"seats[{second}].body"
     assert f"seats[{first}]" in reason.message
+
+
+def test_a_caucus_seat_for_an_unknown_caucus_is_a_violation() -> None:
+    """S25: the five caucuses are known by name, so a seat naming another is a violation (divisions and
+    departments are not checked this way: the sources do not name them all)."""
+    index = index_of(VALID, T.CAUCUS)
+    decision = check(replace(VALID, index, body="veterans"), caucus_members=CAUCUS_MEMBERS)
+    assert "governance.roster.unknown_body" in violations(decision)
+    reason = next(r for r in decision.reasons if r.code == "governance.roster.unknown_body")
+    assert reason.fact("path") == f"seats[{index}].body"

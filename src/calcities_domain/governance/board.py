@@ -87,7 +87,9 @@ S6 = _src(
 S8 = _src(
     "Cal Cities, Proposed bylaws changes (S8, 25 August 2021) and their adoption (S9, 29 September 2021)",
     "https://www.calcities.org/news/post/2021/08/26/proposed-bylaws-changes-to-be-considered-by-general-assembly-during-annual-conference-and-expo",
-    "The 2021 amendments add a director per diversity caucus and make the NLC board member a non-voting advisor.",
+    "The 2021 amendments add a director per diversity caucus and make the NLC board member a non-voting advisor. "
+    "The library applies them from 29 September 2021, the day their adoption was reported (S9); the General "
+    "Assembly voted on 24 September 2021 (S41), and when they took effect is not published.",
 )
 DIVISIONS_BEFORE_2021 = _src(
     "calcities_domain: division directors before 2021",

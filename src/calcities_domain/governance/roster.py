@@ -27,6 +27,7 @@ from calcities_domain.kernel import (
     Effect,
     MonthEndPolicy,
     Reason,
+    RuleNotInForce,
     Source,
     add_months,
 )
@@ -41,7 +42,7 @@ from calcities_domain.kernel._checks import (
     tuple_of,
     validate,
 )
-from calcities_domain.organization import City, Office, Official
+from calcities_domain.organization import BodyKind, City, Office, Official, registry
 
 __all__ = ["DEPARTMENT_OF_OFFICE", "TERM_MONTHS", "TERM_SLACK_DAYS", "Roster", "RosterSeat", "check_roster"]
 
@@ -143,6 +144,27 @@ class Roster:
         validate(self)
 
 
+_REGISTRY_OF = {
+    SeatType.DIVISION: BodyKind.DIVISION,
+    SeatType.DEPARTMENT: BodyKind.DEPARTMENT,
+    SeatType.CAUCUS: BodyKind.CAUCUS,
+}
+
+
+def _known_bodies(seat_type: SeatType, on: date) -> frozenset[str] | None:
+    """The codes of the bodies of a seat's kind on ``on``; None where the list is not complete or known."""
+    kind = _REGISTRY_OF.get(seat_type)
+    if kind is None:
+        return None
+    try:
+        snapshot = registry(kind).as_of(on)
+    except RuleNotInForce:
+        return None
+    if snapshot.unnamed or any(not b.source.is_confirmed for b in snapshot.bodies):
+        return None  # the registry does not know every name: an unlisted code may be right
+    return frozenset(b.code for b in snapshot.bodies)
+
+
 def check_roster(  # noqa: PLR0912, PLR0915 - one section per rule of the bylaws
     roster: Roster,
     *,
@@ -242,6 +264,15 @@ def check_roster(  # noqa: PLR0912, PLR0915 - one section per rule of the bylaws
             )
             continue
         holder = seat.holder
+        known = _known_bodies(seat.seat_type, on)
+        if known is not None and seat.body not in known:
+            violation(
+                "governance.roster.unknown_body",
+                f"seats[{index}]: {seat.body!r} is not a {seat.seat_type.value} of the league on {on}.",
+                S3_S6,
+                path=f"seats[{index}].body",
+            )
+            continue
         if seat.seat_type is SeatType.DIVISION:
             city = by_name.get(holder.city)
             division = None if city is None else city.division

@@ -61,7 +61,8 @@ S25 = _src(
 S9 = _src(
     "Cal Cities, General Assembly approves bylaw amendments (S9, 29 September 2021)",
     "https://www.calcities.org/news/news/2021/09/30/cal-cities-general-assembly-approves-bylaw-amendments-and-acts-on-two-resolutions-during-annual-business-meeting",
-    "The 2021 amendments recognise the five caucuses and give each a board seat.",
+    "The 2021 amendments recognise the five caucuses and give each a board seat; counted from 29 September 2021, "
+    "the day the adoption was reported (the General Assembly voted on 24 September).",
 )
 S27 = _src(
     "Cal Cities, policy committee applications (S27)",

@@ -150,6 +150,21 @@ def _seats(rows: list[tuple[SeatType, int | None, bool, Source]]) -> tuple[SeatC
     return tuple(SeatCount(t, n, v, s) for t, n, v, s in rows)
 
 
+def _since_2021(bodies_source: Source) -> tuple[SeatCount, ...]:
+    """The composition from the 2021 amendments; ``bodies_source`` vouches for the 16 divisions and 10 departments."""
+    return _seats(
+        [
+            (SeatType.OFFICER, 4, True, S3),
+            (SeatType.AT_LARGE, 12, True, S3),
+            (SeatType.DIVISION, 16, True, bodies_source),
+            (SeatType.DEPARTMENT, 10, True, bodies_source),
+            (SeatType.CAUCUS, 5, True, S8),
+            (SeatType.LARGE_CITY, 10, True, S3),
+            (SeatType.NLC_ADVISOR, 1, False, S8),
+        ]
+    )
+
+
 #: The compositions of the board, by date.
 BOARD_COMPOSITIONS: Timeline[tuple[SeatCount, ...]] = Timeline.from_values(
     "governance.board.composition",
@@ -170,38 +185,8 @@ BOARD_COMPOSITIONS: Timeline[tuple[SeatCount, ...]] = Timeline.from_values(
             ),
             S7,
         ),
-        (
-            _NEW_FROM,
-            _CONFIRMED_FROM.replace(day=14),
-            _seats(
-                [
-                    (SeatType.OFFICER, 4, True, S3),
-                    (SeatType.AT_LARGE, 12, True, S3),
-                    (SeatType.DIVISION, 16, True, AFTER_2021),
-                    (SeatType.DEPARTMENT, 10, True, AFTER_2021),
-                    (SeatType.CAUCUS, 5, True, S8),
-                    (SeatType.LARGE_CITY, 10, True, S3),
-                    (SeatType.NLC_ADVISOR, 1, False, S8),
-                ]
-            ),
-            AFTER_2021,
-        ),
-        (
-            _CONFIRMED_FROM,
-            None,
-            _seats(
-                [
-                    (SeatType.OFFICER, 4, True, S3),
-                    (SeatType.AT_LARGE, 12, True, S3),
-                    (SeatType.DIVISION, 16, True, S3),
-                    (SeatType.DEPARTMENT, 10, True, S3),
-                    (SeatType.CAUCUS, 5, True, S8),
-                    (SeatType.LARGE_CITY, 10, True, S3),
-                    (SeatType.NLC_ADVISOR, 1, False, S8),
-                ]
-            ),
-            S3,
-        ),
+        (_NEW_FROM, _CONFIRMED_FROM.replace(day=14), _since_2021(AFTER_2021), AFTER_2021),
+        (_CONFIRMED_FROM, None, _since_2021(S3), S3),
     ],
 )
 

@@ -35,7 +35,7 @@ from calcities_domain.kernel._checks import checked, code, instance, optional, t
 from calcities_domain.kernel.holidays import CCP_12A, DEFAULT_CALENDAR_CHOICE, GOV_6700, RULE_1_11, WORKING_WEEK
 from calcities_domain.kernel.sources import Cited
 from calcities_domain.mcle import Jurisdiction, RuleSet, jurisdictions
-from calcities_domain.organization import registries
+from calcities_domain.organization import DEPARTMENT_OF_OFFICE, registries
 
 __all__ = ["RuleValue", "assumptions", "holiday_calendars", "rule_values", "sources"]
 
@@ -237,6 +237,18 @@ def _organization_values() -> list[RuleValue]:
             )
             for b in registry.bodies
         )
+    mapping = DEPARTMENT_OF_OFFICE
+    values.extend(
+        _row(
+            "organization",
+            f"organization.department_of.{office.value}",
+            f"the department of the office {office.value.replace('_', ' ')!r}",
+            None,
+            department,
+            mapping.source,
+        )
+        for office, department in mapping.value.items()
+    )
     return values
 
 
@@ -318,18 +330,6 @@ def _governance_values() -> list[RuleValue]:
             c.source,
         )
         for seat_type, c in _roster.TERM_MONTHS.items()
-    )
-    mapping = _roster.DEPARTMENT_OF_OFFICE
-    values.extend(
-        _row(
-            "governance",
-            f"governance.roster.department_of.{office.value}",
-            f"the department of a {office.value.replace('_', ' ')}",
-            None,
-            department,
-            mapping.source,
-        )
-        for office, department in mapping.value.items()
     )
     return values
 

@@ -41,7 +41,8 @@ from calcities_domain.governance import (
     board_as_of,
     check_roster,
 )
-from calcities_domain.governance.roster import OFFICE_DEPARTMENTS, ONE_SEAT
+from calcities_domain.governance.roster import ONE_SEAT
+from calcities_domain.organization.cal_cities import OFFICE_DEPARTMENTS
 from calcities_domain.kernel import Confidence, DateRange, Decision, Effect, InputError, RuleNotInForce
 from calcities_domain.organization import CAUCUSES, DEPARTMENTS, DIVISIONS, City, Office, Official, Population
 

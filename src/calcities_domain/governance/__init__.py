@@ -47,6 +47,7 @@ from calcities_domain.governance.roster import (
     RosterSeat,
     check_roster,
 )
+from calcities_domain.governance.seats import is_small_city, largest_member_cities
 from calcities_domain.governance.votes import (
     ABSTENTIONS,
     MAJORITY_OF_MEMBERS,
@@ -104,6 +105,8 @@ __all__ = [
     "decide_amendment",
     "decide_under",
     "general_resolution_due",
+    "is_small_city",
+    "largest_member_cities",
     "may_hold_card",
     "may_submit",
     "officer_eligibility",

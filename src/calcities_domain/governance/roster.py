@@ -19,6 +19,7 @@ from types import MappingProxyType
 import attrs
 
 from calcities_domain.governance.board import S3, S7, SeatType, board_as_of
+from calcities_domain.governance.seats import is_small_city, largest_member_cities
 from calcities_domain.kernel import (
     Cited,
     Confidence,
@@ -42,7 +43,7 @@ from calcities_domain.kernel._checks import (
     tuple_of,
     validate,
 )
-from calcities_domain.organization import BodyKind, City, Office, Official, registry
+from calcities_domain.organization import DEPARTMENT_OF_OFFICE, BodyKind, City, Official, registry
 
 __all__ = ["DEPARTMENT_OF_OFFICE", "TERM_MONTHS", "TERM_SLACK_DAYS", "Roster", "RosterSeat", "check_roster"]
 
@@ -54,39 +55,11 @@ S3_S6 = Source(
     "their body; large-city directors are designated by the ten largest cities; at least one at-large director is "
     "from a small city; at-large terms are two years and officer terms one year.",
 )
-OFFICE_DEPARTMENTS = Source(
-    "calcities_domain: which office belongs to which department",
-    Confidence.INFERRED,
-    section="by the department's name (city attorneys and deputies to City Attorneys, and so on)",
-    note="The departments are professional societies of the officials their names describe; the sources do not "
-    "list their membership rules. Pass department_members to check against real membership.",
-)
 ONE_SEAT = Source(
     "calcities_domain: one person, one seat",
     Confidence.ASSUMED,
     section="a person holds at most one voting seat",
     note="The bylaws' text is not available; that one person cannot hold two seats is assumed.",
-)
-
-#: The department each office belongs to, by the department's name (inferred).
-DEPARTMENT_OF_OFFICE: Cited[Mapping[Office, str]] = Cited(
-    MappingProxyType(
-        {
-            Office.CITY_ATTORNEY: "city_attorneys",
-            Office.DEPUTY_CITY_ATTORNEY: "city_attorneys",
-            Office.CITY_CLERK: "city_clerks",
-            Office.CITY_MANAGER: "city_managers",
-            Office.ASSISTANT_CITY_MANAGER: "city_managers",
-            Office.FIRE_CHIEF: "fire_chiefs",
-            Office.FINANCE_DIRECTOR: "fiscal_officers",
-            Office.MAYOR: "mayors_and_council_members",
-            Office.COUNCIL_MEMBER: "mayors_and_council_members",
-            Office.HUMAN_RESOURCES_DIRECTOR: "personnel_and_employee_relations",
-            Office.PLANNING_DIRECTOR: "planning_and_community_development",
-            Office.PUBLIC_WORKS_DIRECTOR: "public_works",
-        }
-    ),
-    OFFICE_DEPARTMENTS,
 )
 
 #: The longest term, in months, for the seat types whose term the sources give.
@@ -343,13 +316,12 @@ def check_roster(  # noqa: PLR0912, PLR0915 - one section per rule of the bylaws
 
     # The small-city at-large seat.
     threshold = board.small_city_threshold
-    small = []
-    for seat in roster.seats:
-        if seat.seat_type is SeatType.AT_LARGE:
-            city = by_name.get(seat.holder.city)
-            population = None if city is None else city.population_on(on)
-            if population is not None and population.count < threshold.value:
-                small.append(seat)
+    small = [
+        seat
+        for seat in roster.seats
+        if seat.seat_type is SeatType.AT_LARGE
+        and is_small_city(by_name.get(seat.holder.city), on=on, threshold=threshold.value)
+    ]
     if any(s.seat_type is SeatType.AT_LARGE for s in roster.seats) and not small:
         violation(
             "governance.roster.small_city",
@@ -360,11 +332,7 @@ def check_roster(  # noqa: PLR0912, PLR0915 - one section per rule of the bylaws
 
     # Large-city seats: the ten most populous member cities.
     large_count = board.count(SeatType.LARGE_CITY) or 0
-    ranked = sorted(
-        ((c.population_on(on), c.name) for c in by_name.values() if c.name in members),
-        key=lambda pair: -(pair[0].count if pair[0] is not None else -1),
-    )
-    largest = frozenset(name for population, name in ranked[:large_count] if population is not None)
+    largest = frozenset(largest_member_cities(by_name.values(), members, on=on, count=large_count))
     held_large = frozenset(str(s.body) for s in roster.seats if s.seat_type is SeatType.LARGE_CITY and s.body)
     if large_count and held_large != largest:
         violation(

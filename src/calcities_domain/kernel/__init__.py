@@ -46,6 +46,7 @@ from calcities_domain.kernel.holidays import (
 from calcities_domain.kernel.money import Money
 from calcities_domain.kernel.ranges import DateRange
 from calcities_domain.kernel.sources import Cited, Confidence, Source, unique_sources
+from calcities_domain.kernel.tables import Table, plain
 from calcities_domain.kernel.timeline import DatedValue, Timeline
 
 __all__ = [
@@ -74,6 +75,7 @@ __all__ = [
     "RuleDefinitionError",
     "RuleNotInForce",
     "Source",
+    "Table",
     "Timeline",
     "UnsupportedTypeError",
     "WeekendShift",
@@ -82,6 +84,7 @@ __all__ = [
     "is_business_day",
     "last_day_of_month",
     "local_date",
+    "plain",
     "render_value",
     "require_aware",
     "roll_forward",

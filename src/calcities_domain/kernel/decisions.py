@@ -69,7 +69,8 @@ def render_value(value: object) -> str:  # noqa: PLR0911 - one return per kind o
         return ", ".join(f"{render_value(k)}={render_value(v)}" for k, v in value.items())
     if isinstance(value, Iterable):
         return ", ".join(render_value(v) for v in value)
-    return repr(value)
+    # An object that says how it reads (a path, a seat) is shown so; others by their repr.
+    return str(value) if type(value).__str__ is not object.__str__ else repr(value)
 
 
 @attrs.frozen

@@ -5,6 +5,7 @@
 
 from calcities_domain.organization.cal_cities import (
     CAUCUSES,
+    DEPARTMENT_OF_OFFICE,
     DEPARTMENTS,
     DIVISIONS,
     GROUPS,
@@ -18,6 +19,7 @@ from calcities_domain.organization.registry import Body, BodyKind, Registry, Reg
 __all__ = [
     "CAUCUSES",
     "DEPARTMENTS",
+    "DEPARTMENT_OF_OFFICE",
     "DIVISIONS",
     "GROUPS",
     "POLICY_COMMITTEES",

@@ -11,13 +11,25 @@ commonly cited are included marked *inferred*, and the tenth department is left 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from types import MappingProxyType
 
-from calcities_domain.kernel import Confidence, DateRange, Source, Timeline
+from calcities_domain.kernel import Cited, Confidence, DateRange, Source, Timeline
 from calcities_domain.kernel._checks import fail
+from calcities_domain.organization.models import Office
 from calcities_domain.organization.registry import Body, BodyKind, Registry
 
-__all__ = ["CAUCUSES", "DEPARTMENTS", "DIVISIONS", "GROUPS", "POLICY_COMMITTEES", "registries", "registry"]
+__all__ = [
+    "CAUCUSES",
+    "DEPARTMENTS",
+    "DEPARTMENT_OF_OFFICE",
+    "DIVISIONS",
+    "GROUPS",
+    "POLICY_COMMITTEES",
+    "registries",
+    "registry",
+]
 
 C, INF = Confidence.CONFIRMED, Confidence.INFERRED
 
@@ -269,6 +281,36 @@ GROUPS = Registry(
         ),
     ),
     names_cover=DateRange(date(2019, 1, 1), None),
+)
+
+
+OFFICE_DEPARTMENTS = Source(
+    "calcities_domain: which office belongs to which department",
+    Confidence.INFERRED,
+    section="by the department's name (city attorneys and deputies to City Attorneys, and so on)",
+    note="The departments are professional societies of the officials their names describe; the sources do not "
+    "list their membership rules. Give the real membership where you have it (check_roster's "
+    "department_members, may_serve_on_board's departments).",
+)
+#: The department each office belongs to, by the department's name (inferred).
+DEPARTMENT_OF_OFFICE: Cited[Mapping[Office, str]] = Cited(
+    MappingProxyType(
+        {
+            Office.CITY_ATTORNEY: "city_attorneys",
+            Office.DEPUTY_CITY_ATTORNEY: "city_attorneys",
+            Office.CITY_CLERK: "city_clerks",
+            Office.CITY_MANAGER: "city_managers",
+            Office.ASSISTANT_CITY_MANAGER: "city_managers",
+            Office.FIRE_CHIEF: "fire_chiefs",
+            Office.FINANCE_DIRECTOR: "fiscal_officers",
+            Office.MAYOR: "mayors_and_council_members",
+            Office.COUNCIL_MEMBER: "mayors_and_council_members",
+            Office.HUMAN_RESOURCES_DIRECTOR: "personnel_and_employee_relations",
+            Office.PLANNING_DIRECTOR: "planning_and_community_development",
+            Office.PUBLIC_WORKS_DIRECTOR: "public_works",
+        }
+    ),
+    OFFICE_DEPARTMENTS,
 )
 
 

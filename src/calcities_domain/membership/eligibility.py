@@ -1,0 +1,639 @@
+"""What an official or a city may do, as of a day, with reasons and sources.
+
+Every function answers one question with a :class:`~calcities_domain.kernel.Decision`:
+member benefits and the price category, a board seat by type, an office, the voting
+delegate's card, a department or a caucus, the ways onto a policy committee, the Torch
+Program, the Helen Putnam Award. A city counts as a member when it is a member *in good
+standing* on that day under the roll's :class:`~calcities_domain.membership.StandingRule`
+(whose default, that unpaid dues change nothing, is marked assumed).
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from calcities_domain.governance import (
+    DEPARTMENT_OF_OFFICE,
+    BoardComposition,
+    OfficerRole,
+    SeatType,
+    board_as_of,
+    is_small_city,
+    largest_member_cities,
+    officer_eligibility,
+)
+from calcities_domain.governance.assembly import S23
+from calcities_domain.kernel import (
+    DateRange,
+    Decision,
+    Effect,
+    InputError,
+    MonthEndPolicy,
+    Problem,
+    Reason,
+    Source,
+    add_months,
+)
+from calcities_domain.kernel._checks import fail, is_plain_date, iterable
+from calcities_domain.membership.cal_cities import (
+    BOARD_SERVICE,
+    HELEN_PUTNAM,
+    HELEN_PUTNAM_GROUPS,
+    HELEN_PUTNAM_MIN_MONTHS,
+    MEMBER_PRICES,
+    OFFICIALS_TAKE_PART,
+    POLICY_COMMITTEE_APPOINTMENTS,
+    TORCH_AUDIENCE,
+    TORCH_MEMBER_CITY,
+    TORCH_STAFF,
+    PathKind,
+)
+from calcities_domain.membership.models import (
+    AppointmentPath,
+    HelenPutnamEntry,
+    MembershipRoll,
+    MemberStatus,
+    PriceCategory,
+)
+from calcities_domain.membership.standing import member_status
+from calcities_domain.organization import BodyKind, Official, registry
+
+__all__ = [
+    "may_be_officer",
+    "may_be_voting_delegate",
+    "may_enter_helen_putnam_award",
+    "may_join_caucus",
+    "may_join_department",
+    "may_join_torch_program",
+    "may_serve_on_board",
+    "member_benefits",
+    "policy_committee_paths",
+    "price_category",
+]
+
+
+def _arguments(official: object, on: object, roll: object) -> None:
+    problems = []
+    if not isinstance(official, Official):
+        problems.append(("official", f"expected an Official, got {official!r}"))
+    if not is_plain_date(on):
+        problems.append(("on", f"expected a date, got {on!r}"))
+    if not isinstance(roll, MembershipRoll):
+        problems.append(("roll", f"expected a MembershipRoll, got {roll!r}"))
+    if problems:
+        raise InputError([Problem(path, message) for path, message in problems])
+
+
+def _effect(ok: bool) -> Effect:
+    return Effect.PASS if ok else Effect.FAIL
+
+
+def _in_office(official: Official, on: date, source: Source) -> tuple[bool, Reason]:
+    ok = official.holds_office_on(on)
+    office = official.office.value.replace("_", " ")
+    message = (
+        f"{official.person} holds the office of {office} of {official.city} on {on}."
+        if ok
+        else f"{official.person}'s term as {office} of {official.city} ({official.term}) does not include {on}."
+    )
+    return ok, Reason.of("membership.official.in_office", message, effect=_effect(ok), source=source)
+
+
+def _member_city(roll: MembershipRoll, city: str, on: date) -> tuple[bool, tuple[Reason, ...]]:
+    status = member_status(roll, city, on=on)
+    return status.outcome is MemberStatus.GOOD_STANDING, status.reasons
+
+
+def _official_of_member_city(
+    official: Official, on: date, roll: MembershipRoll, source: Source
+) -> tuple[bool, list[Reason]]:
+    in_office, office_reason = _in_office(official, on, source)
+    member, member_reasons = _member_city(roll, official.city, on)
+    return in_office and member, [office_reason, *member_reasons]
+
+
+def _decide(question: str, reasons: list[Reason]) -> Decision[bool]:
+    return Decision(question, not any(r.effect is Effect.FAIL for r in reasons), tuple(reasons))
+
+
+def member_benefits(official: Official, *, on: date, roll: MembershipRoll) -> Decision[bool]:
+    """Whether an official or staff member of a city has the benefits of membership on ``on``.
+
+    They do when they hold their office that day and their city is a member in good standing.
+
+    Args:
+        official: The official or staff member (any :class:`~calcities_domain.organization.Office`).
+        on: The day.
+        roll: The cities and their membership histories.
+    """
+    _arguments(official, on, roll)
+    _, reasons = _official_of_member_city(official, on, roll, OFFICIALS_TAKE_PART)
+    return _decide(f"Does {official.person} have the benefits of Cal Cities membership on {on}?", reasons)
+
+
+def price_category(person: Official | None, *, on: date, roll: MembershipRoll) -> Decision[PriceCategory]:
+    """The registrant category of an event's prices: member city, non-member city, or other.
+
+    ``person`` is None for someone who is not an official or staff member of a city.
+
+    >>> from calcities_domain.organization import City
+    >>> price_category(None, on=date(2024, 1, 1), roll=MembershipRoll((City("Danville"),), ())).outcome
+    <PriceCategory.OTHER: 'other'>
+    """
+    question = f"Which price category applies on {on}?"
+    if person is None:
+        if not is_plain_date(on):
+            raise fail("on", f"expected a date, got {on!r}")
+        if not isinstance(roll, MembershipRoll):
+            raise fail("roll", f"expected a MembershipRoll, got {roll!r}")
+        reason = Reason.of(
+            "membership.price.other",
+            "Not an official or staff member of a city: all others.",
+            source=MEMBER_PRICES,
+        )
+        return Decision(question, PriceCategory.OTHER, (reason,))
+    _arguments(person, on, roll)
+    in_office, office_reason = _in_office(person, on, MEMBER_PRICES)
+    if not in_office:
+        other = Reason.of(
+            "membership.price.other",
+            f"{person.person} is not an official or staff member of a city on {on}: all others.",
+            source=MEMBER_PRICES,
+        )
+        return Decision(question, PriceCategory.OTHER, (office_reason, other))
+    member, member_reasons = _member_city(roll, person.city, on)
+    category = PriceCategory.MEMBER_CITY if member else PriceCategory.NON_MEMBER_CITY
+    label = "a member city" if member else "a city that is not a member in good standing"
+    result = Reason.of(
+        f"membership.price.{category.value}",
+        f"{person.person} is an official or staff member of {label}: the {category.value.replace('_', '-')} price.",
+        source=MEMBER_PRICES,
+    )
+    return Decision(question, category, (office_reason, *member_reasons, result))
+
+
+def _body(body: object, kind: BodyKind, on: date, name: str = "body") -> str:
+    """A body code, checked against the registry of its kind on ``on`` (named bodies only)."""
+    if not isinstance(body, str) or not body.strip():
+        raise fail(name, f"expected the code of a {kind.value.replace('_', ' ')}, got {body!r}")
+    snapshot = registry(kind).as_of(on)
+    codes = [b.code for b in snapshot.bodies]
+    if body not in codes:
+        unnamed = f"; {snapshot.unnamed} more are not named in the sources" if snapshot.unnamed else ""
+        raise fail(name, f"{body!r} is not a {kind.value.replace('_', ' ')} on {on}: expected one of {codes}{unnamed}")
+    return body
+
+
+def _department_reason(official: Official, department: str) -> tuple[bool, Reason]:
+    mapping = DEPARTMENT_OF_OFFICE
+    own = mapping.value.get(official.office)
+    ok = own == department
+    office = official.office.value.replace("_", " ")
+    if ok:
+        message = f"A {office} belongs to the {department} department."
+    elif own is None:
+        message = f"No department is known for the office of {office}; the {department} department is for others."
+    else:
+        message = f"A {office} belongs to the {own} department, not the {department} department."
+    return ok, Reason.of("membership.department.office", message, effect=_effect(ok), source=mapping.source)
+
+
+class _Seat:
+    """The checks of one board seat's own rule, for one official on one day."""
+
+    def __init__(self, official: Official, on: date, roll: MembershipRoll, board: BoardComposition, body: object):
+        self.official, self.on, self.roll, self.board, self.body = official, on, roll, board, body
+        self.city = roll.city(official.city)
+
+    def small_city(self) -> Reason:
+        threshold = self.board.small_city_threshold
+        small = is_small_city(self.city, on=self.on, threshold=threshold.value)
+        population = None if self.city is None else self.city.population_on(self.on)
+        known = "not known" if population is None else f"{population.count:,} ({population.as_of})"
+        return Reason.of(
+            "membership.board.small_city",
+            f"The seat is for a city under {threshold.value:,}; {self.official.city}'s population is {known}.",
+            effect=_effect(small is True),
+            source=threshold.source,
+            facts={"threshold": threshold.value},
+        )
+
+    def large_city(self, count: int) -> Reason:
+        members = [c.name for c in self.roll.cities if _member_city(self.roll, c.name, self.on)[0]]
+        largest = largest_member_cities(self.roll.cities, members, on=self.on, count=count)
+        ok = self.official.city in largest
+        return Reason.of(
+            "membership.board.large_city",
+            f"{self.official.city} is {'' if ok else 'not '}one of the {count} most populous member cities on "
+            f"{self.on}.",
+            effect=_effect(ok),
+            source=BOARD_SERVICE,
+            facts={"largest": largest},
+        )
+
+    def division(self) -> Reason:
+        if not isinstance(self.body, str) or not self.body.strip():
+            raise fail("body", f"expected the code of a division, got {self.body!r}")
+        division = None if self.city is None else self.city.division
+        where = "not known" if division is None else repr(division)
+        return Reason.of(
+            "membership.board.division",
+            f"The seat is the {self.body!r} division's; {self.official.city}'s division is {where}.",
+            effect=_effect(division == self.body),
+            source=BOARD_SERVICE,
+        )
+
+    def joined(self, kind: BodyKind, name: str, codes: Iterable[str] | None, *, check_code: bool) -> Reason:
+        """Membership of the seat's body, from the codes of the bodies the official belongs to."""
+        if check_code:
+            code = _body(self.body, kind, self.on)
+        elif isinstance(self.body, str) and self.body.strip():
+            code = self.body
+        else:
+            raise fail("body", f"expected the code of a {kind.value}, got {self.body!r}")
+        if codes is None:
+            raise fail(name, f"a {kind.value} seat needs the {name} the official belongs to")
+        ok = code in frozenset(iterable(name, codes))
+        return Reason.of(
+            f"membership.board.{kind.value}",
+            f"{self.official.person} is {'' if ok else 'not '}a member of the {code} {kind.value}.",
+            effect=_effect(ok),
+            source=BOARD_SERVICE,
+        )
+
+
+def may_serve_on_board(
+    official: Official,
+    seat_type: SeatType,
+    *,
+    on: date,
+    roll: MembershipRoll,
+    body: str | None = None,
+    small_city_seat: bool = False,
+    caucuses: Iterable[str] | None = None,
+    departments: Iterable[str] | None = None,
+) -> Decision[bool]:
+    """Whether an official may be elected or appointed to a board seat of this type on ``on``.
+
+    Every director must be an official of a member city at the time of election or
+    appointment. Then, by seat type: an at-large seat reserved to a small city needs a
+    city under the threshold in force; a large-city seat, one of the ten most populous
+    member cities; a division seat, a city of that division; a department seat, an office
+    of that department (by the department's name, inferred, unless ``departments`` gives
+    the official's real departments); a caucus seat, membership of that caucus
+    (``caucuses``: the caucuses the official has joined).
+
+    Args:
+        official: The candidate.
+        seat_type: The seat. Officers are elected by the board: ask :func:`may_be_officer`.
+        on: The day of the election or appointment.
+        roll: The cities (with divisions and populations) and their membership histories.
+        body: For a division, department or caucus seat, that body's code.
+        small_city_seat: For an at-large seat, whether it is the seat reserved to a small city.
+        caucuses: For a caucus seat, the codes of the caucuses the official belongs to.
+        departments: For a department seat, the codes of the departments the official
+            belongs to; by default, the department of their office (inferred).
+
+    Raises:
+        RuleNotInForce: before the first board composition the sources give (8 March 2013).
+        InputError: for an officer seat, a missing or unknown body, or a caucus seat without ``caucuses``.
+    """
+    _arguments(official, on, roll)
+    if not isinstance(seat_type, SeatType):
+        raise fail("seat_type", f"expected a SeatType, got {seat_type!r}")
+    if seat_type is SeatType.OFFICER:
+        raise fail("seat_type", "officers are elected by the board: ask may_be_officer")
+    board = board_as_of(on)
+    question = f"May {official.person} serve in a {seat_type.value.replace('_', ' ')} seat on {on}?"
+    seats = board.count(seat_type)
+    if seats == 0:
+        reason = Reason.of(
+            "membership.board.no_such_seat",
+            f"The board has no {seat_type.value.replace('_', ' ')} seats on {on}.",
+            effect=Effect.FAIL,
+            source=board.seats[0].source,
+        )
+        return Decision(question, False, (reason,))
+    _, reasons = _official_of_member_city(official, on, roll, BOARD_SERVICE)
+    seat = _Seat(official, on, roll, board, body)
+    if seat_type is SeatType.AT_LARGE:
+        if small_city_seat:
+            reasons.append(seat.small_city())
+    elif seat_type is SeatType.LARGE_CITY:
+        reasons.append(seat.large_city(seats or 0))
+    elif seat_type is SeatType.DIVISION:
+        reasons.append(seat.division())
+    elif seat_type is SeatType.DEPARTMENT:
+        if departments is None:
+            reasons.append(_department_reason(official, _body(body, BodyKind.DEPARTMENT, on))[1])
+        else:
+            reasons.append(seat.joined(BodyKind.DEPARTMENT, "departments", departments, check_code=False))
+    elif seat_type is SeatType.CAUCUS:
+        reasons.append(seat.joined(BodyKind.CAUCUS, "caucuses", caucuses, check_code=True))
+    else:  # the seats of members of the National League of Cities' board
+        reasons.append(
+            Reason.of(
+                "membership.board.nlc_unchecked",
+                "The seat is for a member of the National League of Cities' board: not checked.",
+                source=board.seats[0].source,
+            )
+        )
+    return _decide(question, reasons)
+
+
+def may_be_officer(
+    official: Official,
+    role: OfficerRole,
+    *,
+    on: date,
+    roll: MembershipRoll,
+    board_service: Iterable[DateRange],
+    office_open: bool = False,
+) -> Decision[bool]:
+    """Whether an official may be elected to an office of the board on ``on``.
+
+    An officer is a director, so an official of a member city; the Second Vice President
+    must serve or have served on the board, and so must the First Vice President when
+    that office is opened to applicants (see :func:`~calcities_domain.governance.officer_eligibility`).
+    """
+    _arguments(official, on, roll)
+    _, reasons = _official_of_member_city(official, on, roll, BOARD_SERVICE)
+    governance = officer_eligibility(role, board_service, on=on, office_open=office_open)
+    return _decide(governance.question.replace("the candidate", official.person), [*reasons, *governance.reasons])
+
+
+def may_be_voting_delegate(official: Official, city: str, *, on: date, roll: MembershipRoll) -> Decision[bool]:
+    """Whether an official may be designated ``city``'s voting delegate or alternate at the General Assembly on ``on``.
+
+    Any official of that member city may be, elected or appointed. The designation itself
+    (by council action, registered for the conference) is checked by
+    :func:`~calcities_domain.governance.check_designation`.
+    """
+    _arguments(official, on, roll)
+    name: object = city  # checked at run time: untyped callers pass anything
+    if not isinstance(name, str) or not name.strip():
+        raise fail("city", f"expected a city's name, got {city!r}")
+    same = official.city == city
+    reasons = [
+        Reason.of(
+            "membership.delegate.city",
+            f"{official.person} is an official of {official.city}" + ("." if same else f", not of {city}."),
+            effect=_effect(same),
+            source=S23,
+        ),
+        _in_office(official, on, S23)[1],
+        *_member_city(roll, city, on)[1],
+        Reason.of(
+            "membership.delegate.elected_or_appointed",
+            f"The office is held by {'election' if official.elected else 'appointment'}; either may be designated.",
+            source=S23,
+            facts={"elected": official.elected},
+        ),
+        Reason.of(
+            "membership.delegate.designation",
+            "The city council must also designate the delegate, who must be registered for the annual conference.",
+            source=S23,
+        ),
+    ]
+    return _decide(f"May {official.person} be {city}'s voting delegate or alternate on {on}?", reasons)
+
+
+def may_join_department(official: Official, department: str, *, on: date, roll: MembershipRoll) -> Decision[bool]:
+    """Whether an official may be a member of a municipal department on ``on``.
+
+    Departments are professional societies of the officials of member cities whose office
+    they are named for (the City Attorneys Department for city attorneys and their
+    deputies, and so on): the mapping of offices is inferred from the names.
+
+    Raises:
+        InputError: for a department the sources do not name on ``on``.
+        RuleNotInForce: before the sources list the departments.
+    """
+    _arguments(official, on, roll)
+    code = _body(department, BodyKind.DEPARTMENT, on, "department")
+    _, reasons = _official_of_member_city(official, on, roll, OFFICIALS_TAKE_PART)
+    reasons.append(_department_reason(official, code)[1])
+    return _decide(f"May {official.person} be a member of the {code} department on {on}?", reasons)
+
+
+def may_join_caucus(official: Official, caucus: str, *, on: date, roll: MembershipRoll) -> Decision[bool]:
+    """Whether an official may join a diversity caucus on ``on``: caucuses are open to all Cal Cities members.
+
+    Raises:
+        InputError: for a caucus the registry does not list on ``on``.
+        RuleNotInForce: before the sources list the caucuses (29 September 2021).
+    """
+    _arguments(official, on, roll)
+    code = _body(caucus, BodyKind.CAUCUS, on, "caucus")
+    _, reasons = _official_of_member_city(official, on, roll, OFFICIALS_TAKE_PART)
+    reasons.append(
+        Reason.of(
+            "membership.caucus.open", "Caucus membership is open to all Cal Cities members.", source=OFFICIALS_TAKE_PART
+        )
+    )
+    return _decide(f"May {official.person} join the {code} caucus on {on}?", reasons)
+
+
+def _path(kind: PathKind, body: str | None) -> AppointmentPath:
+    cited = POLICY_COMMITTEE_APPOINTMENTS[kind]
+    seats, bound = cited.value
+    return AppointmentPath(kind, body, seats, bound, cited.source)
+
+
+def policy_committee_paths(
+    official: Official, *, on: date, roll: MembershipRoll, caucuses: Iterable[str] = ()
+) -> Decision[tuple[AppointmentPath, ...]]:
+    """The ways an official may be appointed to a policy committee on ``on``.
+
+    Each division appoints 2 members to every committee, each department at least 1, each
+    caucus 1, and the President up to 16. An official of a member city may be appointed
+    by their city's division, by the department of their office (inferred from its name),
+    by a caucus they belong to (``caucuses``), and by the President. An official of a
+    city that is not a member in good standing has no path.
+
+    Raises:
+        RuleNotInForce: before the sources list the policy committees (2013).
+        InputError: for a caucus the registry does not list on ``on``.
+    """
+    _arguments(official, on, roll)
+    joined = [_body(c, BodyKind.CAUCUS, on, f"caucuses[{i}]") for i, c in enumerate(iterable("caucuses", caucuses))]
+    committees = registry(BodyKind.POLICY_COMMITTEE).as_of(on)
+    question = f"How may {official.person} be appointed to a policy committee on {on}?"
+    ok, reasons = _official_of_member_city(official, on, roll, OFFICIALS_TAKE_PART)
+    reasons.append(
+        Reason.of(
+            "membership.committee.committees",
+            f"There are {len(committees.bodies)} policy committees on {on}.",
+            source=committees.count_source,
+            facts={"committees": committees.names()},
+        )
+    )
+    if not ok:
+        return Decision(question, (), tuple(reasons))
+    paths: list[AppointmentPath] = []
+    city = roll.city(official.city)
+    if city is not None and city.division is not None:
+        paths.append(_path(PathKind.DIVISION, city.division))
+    department = DEPARTMENT_OF_OFFICE.value.get(official.office)
+    if department is not None:
+        paths.append(_path(PathKind.DEPARTMENT, department))
+        reasons.append(_department_reason(official, department)[1])
+    paths.extend(_path(PathKind.CAUCUS, code) for code in sorted(set(joined)))
+    paths.append(_path(PathKind.PRESIDENT, None))
+    reasons.extend(
+        Reason.of(
+            f"membership.committee.{path.kind.value}",
+            f"May be appointed by {path}.",
+            effect=Effect.PASS,
+            source=path.source,
+        )
+        for path in paths
+    )
+    if city is None or city.division is None:
+        reasons.append(
+            Reason.of(
+                "membership.committee.no_division",
+                f"{official.city}'s division is not known: the division path is not listed.",
+            )
+        )
+    return Decision(question, tuple(paths), tuple(reasons))
+
+
+def may_join_torch_program(official: Official, *, on: date, roll: MembershipRoll) -> Decision[bool]:
+    """Whether an official may take part in the Torch Program on ``on``.
+
+    The program is for mayors and council members (confirmed). That city staff may not
+    take part, and that the official's city must be a member, are readings of the
+    sources, marked inferred in the explanation.
+
+    >>> from calcities_domain.organization import City, Office
+    >>> from calcities_domain.membership import MembershipHistory
+    >>> from calcities_domain.kernel import DateRange
+    >>> roll = MembershipRoll((City("Danville"),), (MembershipHistory("Danville", (DateRange(date(1982, 7, 1)),)),))
+    >>> clerk = Official("Lee Park", "Danville", Office.CITY_CLERK, False, date(2020, 1, 6))
+    >>> print(may_join_torch_program(clerk, on=date(2025, 1, 1), roll=roll).failures[0].message)
+    The Torch Program is for mayors and council members; a city clerk is city staff.
+    """
+    _arguments(official, on, roll)
+    _, office_reason = _in_office(official, on, TORCH_AUDIENCE)
+    council = official.office.is_council_seat
+    office = official.office.value.replace("_", " ")
+    audience = (
+        Reason.of(
+            "membership.torch.audience",
+            f"The Torch Program is for mayors and council members; a {office} is one.",
+            effect=Effect.PASS,
+            source=TORCH_AUDIENCE,
+        )
+        if council
+        else Reason.of(
+            "membership.torch.staff",
+            f"The Torch Program is for mayors and council members; a {office} is city staff.",
+            effect=Effect.FAIL,
+            source=TORCH_STAFF,
+        )
+    )
+    member, member_reasons = _member_city(roll, official.city, on)
+    city_reason = Reason.of(
+        "membership.torch.member_city",
+        f"The program is for the officials of member cities; {official.city} is "
+        f"{'' if member else 'not '}a member in good standing.",
+        effect=_effect(member),
+        source=TORCH_MEMBER_CITY,
+    )
+    reasons = [office_reason, audience, *member_reasons, city_reason]
+    return _decide(f"May {official.person} take part in the Torch Program on {on}?", reasons)
+
+
+def may_enter_helen_putnam_award(
+    entry: HelenPutnamEntry,
+    *,
+    on: date,
+    roll: MembershipRoll,
+    other_entries: Iterable[HelenPutnamEntry] = (),
+) -> Decision[bool]:
+    """Whether an entry may be made for the Helen Putnam Award for Excellence on ``on`` (the day of application).
+
+    Any member city, or group of California cities (a division included), may enter a
+    program with at least one year of implementation; one entry per category per city.
+
+    Args:
+        entry: The entry.
+        on: The day of the application.
+        roll: The cities and their membership histories (a group's cities must be on it).
+        other_entries: The other entries of the same year, to check one entry per category per city.
+    """
+    if not isinstance(entry, HelenPutnamEntry):
+        raise fail("entry", f"expected a HelenPutnamEntry, got {entry!r}")
+    if not is_plain_date(on):
+        raise fail("on", f"expected a date, got {on!r}")
+    if not isinstance(roll, MembershipRoll):
+        raise fail("roll", f"expected a MembershipRoll, got {roll!r}")
+    others: list[object] = iterable("other_entries", other_entries)
+    for index, other in enumerate(others):
+        if not isinstance(other, HelenPutnamEntry):
+            raise fail(f"other_entries[{index}]", f"expected a HelenPutnamEntry, got {other!r}")
+    reasons: list[Reason] = []
+    if entry.division is not None:
+        reasons.append(
+            Reason.of(
+                "membership.helen_putnam.division",
+                f"The {entry.division} division enters: a division may.",
+                effect=Effect.PASS,
+                source=HELEN_PUTNAM,
+            )
+        )
+    elif len(entry.applicants) == 1:
+        reasons.extend(_member_city(roll, entry.applicants[0], on)[1])
+    else:
+        for name in entry.applicants:
+            known = roll.city(name) is not None
+            reasons.append(
+                Reason.of(
+                    "membership.helen_putnam.group_city",
+                    f"{name} is {'a' if known else 'not a'} California city on the roll.",
+                    effect=_effect(known),
+                    source=HELEN_PUTNAM,
+                )
+            )
+        reasons.append(
+            Reason.of(
+                "membership.helen_putnam.group",
+                "A group of California cities may enter; each need not be a member.",
+                source=HELEN_PUTNAM_GROUPS,
+            )
+        )
+    months = HELEN_PUTNAM_MIN_MONTHS
+    year_on = add_months(entry.program_started, months.value, policy=MonthEndPolicy.CLAMP)
+    ran = year_on <= on
+    reasons.append(
+        Reason.of(
+            "membership.helen_putnam.implementation",
+            f"The program started on {entry.program_started}: it "
+            + (
+                f"completed a year of implementation on {year_on}." if ran else f"completes its year only on {year_on}."
+            ),
+            effect=_effect(ran),
+            source=months.source,
+            facts={"program_started": entry.program_started, "one_year_on": year_on},
+        )
+    )
+    for other in others:
+        if other is entry or not isinstance(other, HelenPutnamEntry) or other.category != entry.category:
+            continue
+        shared = sorted(set(entry.applicants) & set(other.applicants))
+        if shared:
+            reasons.append(
+                Reason.of(
+                    "membership.helen_putnam.one_per_category",
+                    f"{', '.join(shared)} already entered the {entry.category!r} category: one entry per category "
+                    "per city.",
+                    effect=Effect.FAIL,
+                    source=HELEN_PUTNAM,
+                )
+            )
+    who = entry.division or " and ".join(entry.applicants)
+    return _decide(f"May {who} enter the Helen Putnam Award ({entry.category}) on {on}?", reasons)

@@ -29,3 +29,12 @@ def test_the_tour_shows_computed_answers() -> None:
 
 def test_the_tour_is_deterministic() -> None:
     assert _tour.tour() == _tour.tour()
+
+
+def test_the_tour_shows_a_membership_decision_that_fails_and_why() -> None:
+    """Issue 5: the tour shows an eligibility decision that fails and says why."""
+    text = _tour.tour()
+    assert "lapsed_on=2023-07-01" in text
+    assert "May Luis Ortega take part in the Torch Program on 2025-03-01?\nAnswer: no" in text
+    assert "[fail] Riverbend is not a member on 2025-03-01: its membership lapsed on 2023-07-01." in text
+    assert "the Torch Program and non-member cities [inferred]" in text

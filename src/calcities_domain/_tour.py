@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from calcities_domain import catalog, governance, mcle, serialization
+from calcities_domain import catalog, governance, mcle, membership, organization, serialization
 from calcities_domain.kernel import (
     CALIFORNIA_JUDICIAL,
     DateRange,
@@ -18,6 +18,7 @@ from calcities_domain.kernel import (
     MonthEndPolicy,
     add_months,
     end_of_day,
+    render_value,
     roll_forward,
 )
 
@@ -148,6 +149,29 @@ def _governance() -> str:
     return "\n".join(lines)
 
 
+def _membership() -> str:
+    cities = (
+        organization.City("Riverbend", division="central_valley"),
+        organization.City("Lakeport", division="central_valley"),
+    )
+    histories = (
+        membership.MembershipHistory("Riverbend", (DateRange(date(1990, 7, 1), date(2023, 6, 30)),)),
+        membership.MembershipHistory("Lakeport", (DateRange(date(1960, 1, 1)),)),
+    )
+    roll = membership.MembershipRoll(cities, histories)
+    mayor = organization.Official("Luis Ortega", "Riverbend", organization.Office.MAYOR, True, date(2024, 12, 10))
+    lapsed = membership.lapsed_between(roll, date(2023, 1, 1), date(2023, 12, 31)).to_rows()
+    decision = membership.may_join_torch_program(mayor, on=date(2025, 3, 1), roll=roll)
+    lines = [
+        "Riverbend's membership lapsed in 2023. The staff notebook's table of lapses that year:",
+        *(f"  {render_value(row)}" for row in lapsed),
+        "",
+        "Its mayor asks to join the Torch Program in 2025. The decision fails, and says why:",
+        decision.explain(),
+    ]
+    return "\n".join(lines)
+
+
 #: The tour's sections, in order: a title and a function returning the text.
 SECTIONS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("Rules are data, dated and cited", _dated_rules),
@@ -158,6 +182,7 @@ SECTIONS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("A strict boundary", _boundary),
     ("MCLE: a California attorney's period, explained", _mcle),
     ("Governance: the board today, and a vote explained", _governance),
+    ("Membership: a lapsed city, and an eligibility decision that fails", _membership),
 )
 
 
@@ -167,7 +192,7 @@ def tour() -> str:
         "calcities_domain: a tour",
         "========================",
         "Immutable, explained rules for the League of California Cities and the people it serves.",
-        "Domain walk-throughs (membership, events, Torch) join the MCLE and governance ones as they land.",
+        "Domain walk-throughs (events, Torch) join the MCLE, governance and membership ones as they land.",
     ]
     for number, (title, section) in enumerate(SECTIONS, start=1):
         heading = f"{number}. {title}"

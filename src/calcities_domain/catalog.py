@@ -35,6 +35,8 @@ from calcities_domain.kernel._checks import checked, code, instance, optional, t
 from calcities_domain.kernel.holidays import CCP_12A, DEFAULT_CALENDAR_CHOICE, GOV_6700, RULE_1_11, WORKING_WEEK
 from calcities_domain.kernel.sources import Cited
 from calcities_domain.mcle import Jurisdiction, RuleSet, jurisdictions
+from calcities_domain.membership import HELEN_PUTNAM_MIN_MONTHS, POLICY_COMMITTEE_APPOINTMENTS, StandingRule
+from calcities_domain.membership import cal_cities as _membership_sources
 from calcities_domain.organization import DEPARTMENT_OF_OFFICE, registries
 
 __all__ = ["RuleValue", "assumptions", "holiday_calendars", "rule_values", "sources"]
@@ -334,6 +336,40 @@ def _governance_values() -> list[RuleValue]:
     return values
 
 
+def _membership_values() -> list[RuleValue]:
+    standing = StandingRule.default()
+    values = [
+        _row(
+            "membership",
+            "membership.standing.grace_days",
+            "days unpaid dues may run before a member is not in good standing (default: no limit)",
+            None,
+            "no limit" if standing.grace_days is None else standing.grace_days,
+            standing.source,
+        ),
+        _row(
+            "membership",
+            "membership.helen_putnam.min_months",
+            "months a program must have run to enter the Helen Putnam Award",
+            None,
+            HELEN_PUTNAM_MIN_MONTHS.value,
+            HELEN_PUTNAM_MIN_MONTHS.source,
+        ),
+    ]
+    values.extend(
+        _row(
+            "membership",
+            f"membership.policy_committee.appointments.{kind.value}",
+            f"members the {kind.value} path names to each policy committee",
+            None,
+            f"{cited.value[1].value.replace('_', ' ')} {cited.value[0]}",
+            cited.source,
+        )
+        for kind, cited in POLICY_COMMITTEE_APPOINTMENTS.items()
+    )
+    return values
+
+
 def rule_values() -> tuple[RuleValue, ...]:
     """Every dated rule value, grouped by domain, in a stable order.
 
@@ -344,7 +380,7 @@ def rule_values() -> tuple[RuleValue, ...]:
         "judicial", CALIFORNIA_JUDICIAL
     )
     mcle = tuple(value for where in jurisdictions() for value in _jurisdiction_values(where))
-    return kernel + mcle + tuple(_organization_values()) + tuple(_governance_values())
+    return kernel + mcle + tuple(_organization_values()) + tuple(_governance_values()) + tuple(_membership_values())
 
 
 def sources() -> tuple[Source, ...]:
@@ -356,6 +392,7 @@ def sources() -> tuple[Source, ...]:
     for where in jurisdictions():
         cited.extend(where.sources())
     cited.append(_board.S3)
+    cited.extend(value for value in vars(_membership_sources).values() if isinstance(value, Source))
     return unique_sources(cited)
 
 

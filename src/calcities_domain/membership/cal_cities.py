@@ -85,7 +85,7 @@ OFFICIALS_TAKE_PART = _src(
 )
 MEMBER_PRICES = _src(
     "Cal Cities, 2023 City Attorneys Spring Conference registration",
-    None,
+    "https://www.calcities.org/education-and-events/event/2023/05/17/default-calendar/city-attorneys-conference",
     "Registration fees by category: officials and staff of member cities, officials and staff of non-member "
     "cities, all others.",
 )
@@ -105,6 +105,7 @@ CALLER_GRACE = _src(
     "dues are unpaid longer than the grace period is not in good standing, and counts as a non-member in every "
     "eligibility decision.",
     ASSUMED,
+    section="StandingRule.grace",
 )
 BOARD_SERVICE = _src(
     "Cal Cities, board recruitment pages (S3 2024, S6 2018)",
@@ -159,6 +160,7 @@ ONE_YEAR = _src(
     "'A minimum of one year of implementation' is read as twelve calendar months from the start of the program "
     "to the day of the application; a program started on 29 February completes its year on 28 February.",
     INF,
+    section="twelve months, month ends clamped",
 )
 
 #: The least time a program must have run to enter the Helen Putnam Award, in months.

@@ -75,10 +75,14 @@ __all__ = [
 ]
 
 
-def _arguments(official: object, on: object, roll: object) -> None:
+def _arguments(official: object, on: object, roll: object, **more: tuple[object, type]) -> None:
+    """One InputError naming every bad argument (``more``: name -> (value, expected type))."""
     problems = []
-    if not isinstance(official, Official):
+    if official is not None and not isinstance(official, Official):
         problems.append(("official", f"expected an Official, got {official!r}"))
+    for name, (value, expected) in more.items():
+        if not isinstance(value, expected):
+            problems.append((name, f"expected a {expected.__name__}, got {value!r}"))
     if not is_plain_date(on):
         problems.append(("on", f"expected a date, got {on!r}"))
     if not isinstance(roll, MembershipRoll):
@@ -144,18 +148,14 @@ def price_category(person: Official | None, *, on: date, roll: MembershipRoll) -
     <PriceCategory.OTHER: 'other'>
     """
     question = f"Which price category applies on {on}?"
+    _arguments(person, on, roll)
     if person is None:
-        if not is_plain_date(on):
-            raise fail("on", f"expected a date, got {on!r}")
-        if not isinstance(roll, MembershipRoll):
-            raise fail("roll", f"expected a MembershipRoll, got {roll!r}")
         reason = Reason.of(
             "membership.price.other",
             "Not an official or staff member of a city: all others.",
             source=MEMBER_PRICES,
         )
         return Decision(question, PriceCategory.OTHER, (reason,))
-    _arguments(person, on, roll)
     in_office, office_reason = _in_office(person, on, MEMBER_PRICES)
     if not in_office:
         other = Reason.of(
@@ -298,12 +298,15 @@ def may_serve_on_board(
             belongs to; by default, the department of their office (inferred).
 
     Raises:
-        RuleNotInForce: before the first board composition the sources give (8 March 2013).
-        InputError: for an officer seat, a missing or unknown body, or a caucus seat without ``caucuses``.
+        RuleNotInForce: before the first board composition the sources give (8 March 2013);
+            for a department seat without ``departments``, before the sources list the
+            departments (11 August 2021): give ``departments`` for earlier days.
+        InputError: for an officer seat, a missing body, a department or caucus the
+            registry does not name, or a caucus seat without ``caucuses``. A division code is
+            not checked against the registry (five division names are inferred): a city in
+            another division simply fails the seat's rule.
     """
-    _arguments(official, on, roll)
-    if not isinstance(seat_type, SeatType):
-        raise fail("seat_type", f"expected a SeatType, got {seat_type!r}")
+    _arguments(official, on, roll, seat_type=(seat_type, SeatType))
     if seat_type is SeatType.OFFICER:
         raise fail("seat_type", "officers are elected by the board: ask may_be_officer")
     board = board_as_of(on)
@@ -564,14 +567,10 @@ def may_enter_helen_putnam_award(
         entry: The entry.
         on: The day of the application.
         roll: The cities and their membership histories (a group's cities must be on it).
-        other_entries: The other entries of the same year, to check one entry per category per city.
+        other_entries: The other entries of the same year, to check one entry per category per
+            city (an entry equal to ``entry`` is taken to be ``entry`` itself).
     """
-    if not isinstance(entry, HelenPutnamEntry):
-        raise fail("entry", f"expected a HelenPutnamEntry, got {entry!r}")
-    if not is_plain_date(on):
-        raise fail("on", f"expected a date, got {on!r}")
-    if not isinstance(roll, MembershipRoll):
-        raise fail("roll", f"expected a MembershipRoll, got {roll!r}")
+    _arguments(None, on, roll, entry=(entry, HelenPutnamEntry))
     others: list[object] = iterable("other_entries", other_entries)
     for index, other in enumerate(others):
         if not isinstance(other, HelenPutnamEntry):
@@ -621,19 +620,25 @@ def may_enter_helen_putnam_award(
             facts={"program_started": entry.program_started, "one_year_on": year_on},
         )
     )
-    for other in others:
-        if other is entry or not isinstance(other, HelenPutnamEntry) or other.category != entry.category:
-            continue
-        shared = sorted(set(entry.applicants) & set(other.applicants))
-        if shared:
-            reasons.append(
-                Reason.of(
-                    "membership.helen_putnam.one_per_category",
-                    f"{', '.join(shared)} already entered the {entry.category!r} category: one entry per category "
-                    "per city.",
-                    effect=Effect.FAIL,
-                    source=HELEN_PUTNAM,
-                )
+    # An entry equal to this one is this entry (passed among all the year's entries, or read back from JSON).
+    shared = sorted(
+        {
+            city
+            for other in others
+            if isinstance(other, HelenPutnamEntry) and other != entry and other.category == entry.category
+            for city in set(entry.applicants) & set(other.applicants)
+        }
+    )
+    if shared:
+        reasons.append(
+            Reason.of(
+                "membership.helen_putnam.one_per_category",
+                f"{', '.join(shared)} already entered the {entry.category!r} category: one entry per category "
+                "per city.",
+                effect=Effect.FAIL,
+                source=HELEN_PUTNAM,
+                facts={"cities": tuple(shared)},
             )
+        )
     who = entry.division or " and ".join(entry.applicants)
     return _decide(f"May {who} enter the Helen Putnam Award ({entry.category}) on {on}?", reasons)

@@ -248,15 +248,17 @@ class MembershipHistory:
         if term is None or recorded_from is None or on < recorded_from:
             return None
         day = max(term.start, recorded_from)
+        # Dues periods are closed ranges (checked when a payment is made).
         paid = sorted((p.covers for p in self.dues if p.paid_on <= on), key=lambda r: r.start)
         for covers in paid:
-            if covers.end is not None and covers.end < day:
+            end = covers.end or date.max
+            if end < day:
                 continue
             if covers.start > day:
                 break
-            if covers.end is None or covers.end >= on:
+            if end >= on:
                 return None
-            day = covers.end + _ONE_DAY
+            day = end + _ONE_DAY
         return day
 
     def lapses(self) -> tuple[date, ...]:

@@ -18,7 +18,7 @@ from cattrs.errors import IterableValidationError, StructureHandlerNotFoundError
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calcities_domain import catalog, governance, kernel, mcle, organization, serialization
+from calcities_domain import catalog, governance, kernel, mcle, membership, organization, serialization
 from calcities_domain.kernel import (
     AnnualDate,
     Cited,
@@ -31,6 +31,7 @@ from calcities_domain.kernel import (
     Money,
     Problem,
     Source,
+    Table,
     Timeline,
 )
 from calcities_domain.serialization import (
@@ -400,7 +401,7 @@ def test_converters_are_independent() -> None:
     assert one.unstructure(Money(100)) == two.unstructure(Money(100)) == "1.00"
 
 
-PUBLIC_MODULES = (kernel, catalog, mcle, organization, governance)
+PUBLIC_MODULES = (kernel, catalog, mcle, organization, governance, membership)
 
 
 def _public_attrs_classes() -> set[type]:
@@ -426,6 +427,7 @@ _TYPED = {
     kernel.DatedValue: DatedValue[int],
     kernel.Decision: Decision[bool],
     kernel.Cited: Cited[int],
+    kernel.Table: Table[membership.StatusRow],
 }
 
 

@@ -32,6 +32,18 @@ the board as :func:`calcities_domain.governance.board_as_of` gives it::
     def test_a_decision_agrees_with_passes(tally, threshold):
         assert governance.decide(tally, threshold).outcome == threshold.passes(tally)
 
+For membership, :func:`membership_rolls` draws rolls of cities (most with a division
+and populations, unique names) and valid histories: terms in order, never overlapping,
+not before the city's incorporation, and dues that cover days of membership once at
+most; :func:`member_officials` draws officials of the roll's member cities::
+
+    @given(cst.membership_rolls(), cst.dates())
+    def test_the_table_agrees_with_member_status(roll, day):
+        for row in membership.statuses_on(roll, day):
+            assert row.status is membership.member_status(roll, row.city, on=day).outcome
+
+:func:`tables` draws :class:`~calcities_domain.kernel.Table` values of any row type.
+
 Requires the ``hypothesis`` package (``pip install "calcities-domain[testing]"``).
 
 .. versionadded:: 0.1.0
@@ -50,6 +62,7 @@ from typing import Any, TypeVar
 import attrs
 
 try:
+    from hypothesis import assume
     from hypothesis import strategies as st
     from hypothesis.errors import InvalidArgument
 except ImportError as exc:  # pragma: no cover - exercised only without hypothesis
@@ -92,6 +105,7 @@ from calcities_domain.kernel import (
     Problem,
     Reason,
     Source,
+    Table,
     Timeline,
     WeekendShift,
     add_months,
@@ -134,6 +148,21 @@ from calcities_domain.mcle import (
     TieRule,
 )
 from calcities_domain.mcle.models import EARLIEST_CREDIT
+from calcities_domain.membership import (
+    POLICY_COMMITTEE_APPOINTMENTS,
+    AppointmentPath,
+    DivisionCount,
+    DuesPayment,
+    HelenPutnamEntry,
+    LapseRow,
+    MembershipHistory,
+    MembershipRoll,
+    MemberStatus,
+    PathKind,
+    SeatBound,
+    StandingRule,
+    StatusRow,
+)
 from calcities_domain.organization import (
     Body,
     BodyKind,
@@ -148,6 +177,7 @@ from calcities_domain.organization import (
 __all__ = [
     "anchored_cycles",
     "annual_dates",
+    "appointment_paths",
     "aware_datetimes",
     "board_compositions",
     "bodies",
@@ -168,13 +198,20 @@ __all__ = [
     "dated_values",
     "dates",
     "decisions",
+    "division_counts",
+    "dues_payments",
     "evaluation_inputs",
     "facts",
+    "helen_putnam_entries",
     "holiday_calendars",
     "holiday_rules",
     "holidays",
     "jurisdictions",
+    "lapse_rows",
     "licensees",
+    "member_officials",
+    "membership_histories",
+    "membership_rolls",
     "minimums",
     "money",
     "nat_reports",
@@ -200,11 +237,14 @@ __all__ = [
     "seat_counts",
     "shortfalls",
     "sources",
+    "standing_rules",
+    "status_rows",
     "status_spans",
     "strategy_for",
     "subfield_hours",
     "subfield_shares",
     "subfields",
+    "tables",
     "texts",
     "thresholds",
     "timelines",
@@ -401,6 +441,25 @@ def problems() -> st.SearchStrategy[Problem]:
         lambda parts: "$" + "".join(f".{p}" for p in parts)
     )
     return st.builds(Problem, path=path, message=texts())
+
+
+def tables(
+    row_type: type[T],
+    rows: st.SearchStrategy[T] | None = None,
+    *,
+    min_size: int = 0,
+    max_size: int = 5,
+) -> st.SearchStrategy[Table[T]]:
+    """Tables of ``row_type`` records, as :meth:`Table.of <calcities_domain.kernel.Table.of>` builds them.
+
+    The rows come from ``rows`` (by default the registered strategy of ``row_type``,
+    :func:`strategy_for`); the columns are the fields of ``row_type``, so an empty table
+    (drawn often) still has them. ``rows`` must draw records of exactly ``row_type``.
+
+    .. versionadded:: 0.1.0
+    """
+    drawn = strategy_for(row_type) if rows is None else rows
+    return st.lists(drawn, min_size=min_size, max_size=max_size).map(lambda items: Table.of(row_type, items))
 
 
 @st.composite
@@ -1372,6 +1431,407 @@ def rosters(draw: st.DrawFn, *, max_seats: int = 8) -> Roster:
     return Roster(tuple(seats))
 
 
+# --------------------------------------------------------------------------- Membership
+
+#: The longest term of membership drawn, in days (twelve years).
+_MAX_TERM_DAYS = 12 * 366
+#: The longest lapse drawn between two terms, in days (six years).
+_MAX_LAPSE_DAYS = 6 * 366
+#: Names of real cities, drawn beside made-up ones so that examples read well.
+_CITY_NAMES = (
+    "Arcata",
+    "Bishop",
+    "Danville",
+    "Fresno",
+    "Irvine",
+    "Orange",
+    "Ojai",
+    "Redding",
+    "Vernon",
+    "Yreka",
+)
+#: The body that appoints along each path: a division, department or caucus (none for the President).
+_PATH_REGISTRIES = {
+    PathKind.DIVISION: organization.DIVISIONS,
+    PathKind.DEPARTMENT: organization.DEPARTMENTS,
+    PathKind.CAUCUS: organization.CAUCUSES,
+}
+#: Populations around the small-city thresholds of the board (10,000; 12,000 before 2017).
+_THRESHOLD_COUNTS = (9_999, 10_000, 11_999, 12_000)
+
+
+def _shifted(day: date, days: int) -> date:
+    """``day`` moved by ``days`` days, kept within the calendar."""
+    return date.fromordinal(min(max(day.toordinal() + days, 1), date.max.toordinal()))
+
+
+@functools.cache
+def _division_codes() -> tuple[str, ...]:
+    return tuple(body.code for body in organization.DIVISIONS.bodies)
+
+
+@functools.cache
+def _city_names() -> st.SearchStrategy[str]:
+    return st.one_of(st.sampled_from(_CITY_NAMES), texts())
+
+
+@functools.cache
+def _award_categories() -> st.SearchStrategy[str]:
+    return st.one_of(st.sampled_from(["Housing Programs", "Public Safety", "Economic Development"]), texts())
+
+
+@functools.cache
+def _term_days() -> st.SearchStrategy[int]:
+    return st.integers(min_value=0, max_value=_MAX_TERM_DAYS)
+
+
+@functools.cache
+def _lapse_days() -> st.SearchStrategy[int]:
+    """Days between two terms: none often (the terms touch: one continuous membership)."""
+    return st.one_of(st.just(0), st.integers(min_value=1, max_value=_MAX_LAPSE_DAYS))
+
+
+@functools.cache
+def _dues_days() -> st.SearchStrategy[int]:
+    """How many days after its first a payment covers: a year or two mostly, or any number up to 800."""
+    return st.one_of(st.sampled_from([364, 365, 729, 1825]), st.integers(min_value=0, max_value=800))
+
+
+@functools.cache
+def _unpaid_days() -> st.SearchStrategy[int]:
+    """Days left unpaid before a payment: none mostly."""
+    return st.sampled_from([0, 0, 0, 0, 1, 30, 200])
+
+
+@functools.cache
+def _payment_delays() -> st.SearchStrategy[int]:
+    """When a payment arrives, in days after the first day it covers (negative: in advance)."""
+    return st.integers(min_value=-120, max_value=400)
+
+
+@functools.cache
+def _populations_counts() -> st.SearchStrategy[int]:
+    return st.one_of(st.integers(min_value=0, max_value=4_000_000), st.sampled_from(_THRESHOLD_COUNTS))
+
+
+def _bounds(min_value: date, max_value: date) -> None:
+    if max_value < min_value:
+        raise InvalidArgument(f"max_value ({max_value}) is before min_value ({min_value})")
+
+
+def _draw_terms(draw: st.DrawFn, low: date, high: date, max_terms: int) -> list[DateRange]:
+    """One to ``max_terms`` terms within the bounds, in date order, not overlapping; only the last may run on."""
+    count = draw(st.integers(min_value=1, max_value=max(1, max_terms)))
+    start = draw(dates(low, high))
+    terms: list[DateRange] = []
+    for index in range(count):
+        if index == count - 1 and draw(st.booleans()):
+            terms.append(DateRange(start))
+            break
+        end = min(_shifted(start, draw(_term_days())), high)
+        terms.append(DateRange(start, end))
+        lapse = draw(_lapse_days())
+        if (high - end).days <= lapse:
+            break
+        start = end + timedelta(days=lapse + 1)
+    return terms
+
+
+def _draw_dues(draw: st.DrawFn, terms: list[DateRange], high: date, max_payments: int) -> list[DuesPayment]:
+    """Payments in date order, none covering a day twice, each starting on a day of membership.
+
+    A payment may run past the end of its term (into a lapse, or the next term); days are
+    left unpaid now and then.
+    """
+    payments: list[DuesPayment] = []
+    unpaid: date | None = None  # the first day after the last payment
+    for term in terms:
+        last = high if term.end is None else term.end
+        day = term.start if unpaid is None else max(unpaid, term.start)
+        while len(payments) < max_payments:
+            day = _shifted(day, draw(_unpaid_days()))
+            if day > last:
+                break
+            end = min(_shifted(day, draw(_dues_days())), high)
+            payments.append(DuesPayment(DateRange(day, end), _shifted(day, draw(_payment_delays()))))
+            if end >= high:
+                return payments
+            day = end + timedelta(days=1)
+        unpaid = day
+    return payments
+
+
+def _draw_history(
+    draw: st.DrawFn,
+    city: str,
+    low: date,
+    high: date,
+    *,
+    max_terms: int = 3,
+    max_payments: int = 8,
+    with_dues: bool | None = None,
+) -> MembershipHistory:
+    terms = _draw_terms(draw, low, high, max_terms)
+    recorded = draw(st.booleans()) if with_dues is None else with_dues
+    payments = _draw_dues(draw, terms, high, max_payments) if recorded else []
+    return MembershipHistory(city, tuple(terms), dues=tuple(payments))
+
+
+@st.composite
+def dues_payments(draw: st.DrawFn, min_value: date = MIN_DATE, max_value: date = MAX_DATE) -> DuesPayment:
+    """A payment of dues for days within the bounds (a year or two mostly), always closed.
+
+    It is received from four months before the first day it covers to thirteen months after.
+
+    .. versionadded:: 0.1.0
+    """
+    _bounds(min_value, max_value)
+    start = draw(dates(min_value, max_value))
+    end = min(_shifted(start, draw(_dues_days())), max_value)
+    return DuesPayment(DateRange(start, end), _shifted(start, draw(_payment_delays())))
+
+
+@st.composite
+def membership_histories(
+    draw: st.DrawFn,
+    city: str | None = None,
+    *,
+    min_value: date = MIN_DATE,
+    max_value: date = MAX_DATE,
+    max_terms: int = 3,
+    max_payments: int = 8,
+    with_dues: bool | None = None,
+) -> MembershipHistory:
+    """One city's membership (``city``, or any name), valid by construction.
+
+    One to ``max_terms`` terms, in date order and not overlapping, start within the
+    bounds; two may touch (one continuous membership), the others are separated by
+    lapses, and only the last may run on. ``with_dues`` forces (or forbids) recorded
+    dues: up to ``max_payments`` payments in date order, none covering a day twice, each
+    starting on a day of membership (it may run on into a lapse), with some days left
+    unpaid and payments received early or late.
+
+    Raises:
+        InvalidArgument: if ``max_value`` is before ``min_value``.
+
+    .. versionadded:: 0.1.0
+    """
+    _bounds(min_value, max_value)
+    name = draw(_city_names()) if city is None else city
+    return _draw_history(
+        draw, name, min_value, max_value, max_terms=max_terms, max_payments=max_payments, with_dues=with_dues
+    )
+
+
+def standing_rules() -> st.SearchStrategy[StandingRule]:
+    """The assumed default, or a grace period of up to two years (the library's source or any).
+
+    .. versionadded:: 0.1.0
+    """
+    days = st.integers(min_value=0, max_value=730)
+    return st.one_of(
+        st.just(StandingRule.default()),
+        st.builds(StandingRule.grace, days),
+        st.builds(StandingRule, st.none() | days, sources()),
+    )
+
+
+@st.composite
+def _roll_city(draw: st.DrawFn, name: str, divisions: tuple[str, ...]) -> City:
+    """A city of a roll: mostly with a division (of a few) and populations, sometimes without."""
+    days = sorted(draw(st.lists(dates(MIN_DATE, date(2040, 12, 31)), unique=True, max_size=3)))
+    if days and draw(st.integers(min_value=0, max_value=4)) == 0:
+        days = []
+    known = draw(st.integers(min_value=0, max_value=4)) > 0
+    return City(
+        name,
+        incorporated_on=draw(st.none() | dates(date(1850, 1, 1), date(2040, 12, 31))),
+        populations=tuple(Population(draw(_populations_counts()), day) for day in days),
+        division=draw(st.sampled_from(divisions)) if known else None,
+    )
+
+
+@st.composite
+def membership_rolls(
+    draw: st.DrawFn,
+    *,
+    min_cities: int = 0,
+    max_cities: int = 6,
+    min_members: int = 0,
+    standing: st.SearchStrategy[StandingRule] | None = None,
+) -> MembershipRoll:
+    """Rolls of up to ``max_cities`` cities with unique names and valid histories.
+
+    Most cities have a division (a few of :data:`~calcities_domain.organization.DIVISIONS`
+    per roll, so that divisions are shared) and population counts (some near the
+    small-city thresholds, some equal, so that ties occur); some have neither, or no
+    incorporation day. Most cities (three in four) have a :func:`membership_histories` history,
+    its terms from the city's incorporation (or 1992) on; at least ``min_members`` do.
+    The histories are in any order. The rule for good standing comes from ``standing``
+    (by default :func:`standing_rules`).
+
+    Raises:
+        InvalidArgument: if ``min_members`` exceeds ``max_cities``.
+
+    .. versionadded:: 0.1.0
+    """
+    if min_members > max_cities:
+        raise InvalidArgument(f"min_members ({min_members}) exceeds max_cities ({max_cities})")
+    names = draw(st.lists(_city_names(), min_size=max(min_cities, min_members), max_size=max_cities, unique=True))
+    divisions = tuple(draw(st.lists(st.sampled_from(_division_codes()), min_size=1, max_size=3, unique=True)))
+    roll_cities = [draw(_roll_city(name, divisions)) for name in names]
+    histories = [
+        _draw_history(draw, city.name, max(MIN_DATE, city.incorporated_on or MIN_DATE), MAX_DATE)
+        for index, city in enumerate(roll_cities)
+        if index < min_members or draw(st.integers(min_value=0, max_value=3)) > 0
+    ]
+    return MembershipRoll(
+        tuple(roll_cities),
+        tuple(draw(st.permutations(histories))),
+        standing=draw(standing_rules() if standing is None else standing),
+    )
+
+
+@st.composite
+def member_officials(draw: st.DrawFn, roll: MembershipRoll, *, on: date | None = None) -> Official:
+    """Officials of a city that has been a member of ``roll``, in office while it is a member.
+
+    The term of office starts during a term of membership; with ``on``, the city is a
+    member on ``on`` (in good standing or not) and the official holds office that day.
+    An example where no city qualifies is rejected: draw the roll with
+    ``membership_rolls(min_members=1)``, and ``on`` from a term of membership, to avoid it.
+
+    .. versionadded:: 0.1.0
+    """
+    if on is None:
+        candidates = [(history.city, term) for history in roll.histories for term in history.terms]
+    else:
+        candidates = [(history.city, term) for history in roll.histories if (term := history.term_on(on)) is not None]
+    assume(candidates)
+    city, term = draw(st.sampled_from(candidates))
+    if on is None:
+        start = draw(dates(term.start, term.end or _shifted(term.start, _MAX_TERM_DAYS)))
+        end = None if draw(st.booleans()) else draw(dates(start, _shifted(start, 8 * 366)))
+    else:
+        start = draw(dates(max(term.start, _shifted(on, -8 * 366)), on))
+        end = None if draw(st.booleans()) else draw(dates(on, _shifted(on, 8 * 366)))
+    office = draw(st.sampled_from(Office))
+    return Official(draw(texts()), city, office, draw(st.booleans()), start, end)
+
+
+@st.composite
+def appointment_paths(draw: st.DrawFn) -> AppointmentPath:
+    """Ways onto a policy committee, as :func:`~calcities_domain.membership.policy_committee_paths` lists them, or any.
+
+    A division, department or caucus path names one of the league's bodies of that kind,
+    the President's none. Half the paths take their seats, bound and source from
+    :data:`~calcities_domain.membership.POLICY_COMMITTEE_APPOINTMENTS`.
+
+    .. versionadded:: 0.1.0
+    """
+    kind = draw(st.sampled_from(PathKind))
+    registry = _PATH_REGISTRIES.get(kind)
+    body = None if registry is None else draw(st.sampled_from([b.code for b in registry.bodies]))
+    if draw(st.booleans()):
+        cited_path = POLICY_COMMITTEE_APPOINTMENTS[kind]
+        seats, bound = cited_path.value
+        return AppointmentPath(kind, body, seats, bound, cited_path.source)
+    return AppointmentPath(
+        kind, body, draw(st.integers(min_value=0, max_value=20)), draw(st.sampled_from(SeatBound)), draw(sources())
+    )
+
+
+@st.composite
+def helen_putnam_entries(
+    draw: st.DrawFn, roll: MembershipRoll | None = None, *, min_value: date = MIN_DATE, max_value: date = MAX_DATE
+) -> HelenPutnamEntry:
+    """Entries for the Helen Putnam Award: by one city, a group of two to four, or a division.
+
+    The cities are distinct, named from ``roll`` when given (a group only if it has two
+    cities or more); a division is one of :data:`~calcities_domain.organization.DIVISIONS`.
+    The program started on a day within the bounds.
+
+    .. versionadded:: 0.1.0
+    """
+    _bounds(min_value, max_value)
+    category = draw(_award_categories())
+    started = draw(dates(min_value, max_value))
+    known = None if roll is None else [city.name for city in roll.cities]
+    largest = 4 if known is None else min(4, len(known))
+    forms = ["division"] + (["city"] if largest >= 1 else []) + (["group"] if largest >= 2 else [])
+    form = draw(st.sampled_from(forms))
+    if form == "division":
+        return HelenPutnamEntry((), category, started, division=draw(st.sampled_from(_division_codes())))
+    size = 1 if form == "city" else draw(st.integers(min_value=2, max_value=largest))
+    names = _city_names() if known is None else st.sampled_from(known)
+    return HelenPutnamEntry(tuple(draw(st.lists(names, min_size=size, max_size=size, unique=True))), category, started)
+
+
+@st.composite
+def status_rows(draw: st.DrawFn) -> StatusRow:
+    """Rows of :func:`~calcities_domain.membership.statuses_on`, consistent across columns.
+
+    ``member`` and ``good_standing`` agree with the status; a member has a ``member_since``
+    day, and unpaid dues from that day on (always, when not in good standing; sometimes
+    when in good standing, under the default rule); a non-member has neither.
+
+    .. versionadded:: 0.1.0
+    """
+    status = draw(st.sampled_from(MemberStatus))
+    since = draw(dates()) if status.is_member else None
+    unpaid = None
+    if since is not None and (status is MemberStatus.NOT_IN_GOOD_STANDING or draw(st.booleans())):
+        unpaid = draw(dates(since, MAX_DATE))
+    return StatusRow(
+        city=draw(_city_names()),
+        division=draw(st.none() | st.sampled_from(_division_codes())),
+        status=status,
+        member=status.is_member,
+        good_standing=status is MemberStatus.GOOD_STANDING,
+        member_since=since,
+        dues_unpaid_since=unpaid,
+    )
+
+
+@st.composite
+def lapse_rows(draw: st.DrawFn) -> LapseRow:
+    """Rows of :func:`~calcities_domain.membership.lapsed_between`: the lapse is the day after the last day.
+
+    The city rejoined, if it did, at least a day after the lapse (else there is no lapse).
+
+    .. versionadded:: 0.1.0
+    """
+    through = draw(dates(MIN_DATE, MAX_DATE - timedelta(days=2)))
+    lapsed = through + timedelta(days=1)
+    return LapseRow(
+        city=draw(_city_names()),
+        division=draw(st.none() | st.sampled_from(_division_codes())),
+        member_through=through,
+        lapsed_on=lapsed,
+        rejoined_on=draw(st.none() | dates(lapsed + timedelta(days=1), MAX_DATE)),
+    )
+
+
+@st.composite
+def division_counts(draw: st.DrawFn, *, max_cities: int = 60) -> DivisionCount:
+    """Rows of :func:`~calcities_domain.membership.counts_by_division`.
+
+    Members and non-members add up to the cities, and the members in good standing are
+    among the members. The division is unknown (None) now and then.
+
+    .. versionadded:: 0.1.0
+    """
+    cities_count = draw(st.integers(min_value=0, max_value=max_cities))
+    members = draw(st.integers(min_value=0, max_value=cities_count))
+    return DivisionCount(
+        draw(st.none() | st.sampled_from(_division_codes())),
+        cities_count,
+        members,
+        draw(st.integers(min_value=0, max_value=members)),
+        cities_count - members,
+    )
+
+
 _STRATEGIES: Mapping[type, Callable[[], st.SearchStrategy[Any]]] = MappingProxyType(
     {
         AnnualDate: annual_dates,
@@ -1387,6 +1847,7 @@ _STRATEGIES: Mapping[type, Callable[[], st.SearchStrategy[Any]]] = MappingProxyT
         Reason: reasons,
         RuleValue: rule_values,
         Source: sources,
+        Table: lambda: tables(StatusRow),
         Timeline: timelines,
         Cited: lambda: cited(st.integers()),
         # MCLE
@@ -1431,12 +1892,25 @@ _STRATEGIES: Mapping[type, Callable[[], st.SearchStrategy[Any]]] = MappingProxyT
         Threshold: thresholds,
         VoteTally: vote_tallies,
         VotingDesignation: voting_designations,
+        # Membership
+        AppointmentPath: appointment_paths,
+        DivisionCount: division_counts,
+        DuesPayment: dues_payments,
+        HelenPutnamEntry: helen_putnam_entries,
+        LapseRow: lapse_rows,
+        MembershipHistory: membership_histories,
+        MembershipRoll: membership_rolls,
+        StandingRule: standing_rules,
+        StatusRow: status_rows,
     }
 )
 
 
 def strategy_for(cls: type[T]) -> st.SearchStrategy[T]:
-    """The strategy for a public model class (generic models with ``int``/``bool`` values).
+    """The strategy for a public model class.
+
+    Generic models take ``int`` or ``bool`` values, and a :class:`~calcities_domain.kernel.Table`
+    has :class:`~calcities_domain.membership.StatusRow` rows.
 
     Raises:
         LookupError: if ``cls`` is not a public model of the library.

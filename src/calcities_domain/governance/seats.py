@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from calcities_domain.kernel import InputError, Problem
 from calcities_domain.kernel._checks import fail, is_plain_date, iterable
 from calcities_domain.organization import City
 
@@ -36,11 +37,19 @@ def largest_member_cities(
     seats: object = count  # checked at run time: untyped callers pass anything
     if not isinstance(seats, int) or isinstance(seats, bool) or seats < 0:
         raise fail("count", f"expected a whole number of seats, got {count!r}")
-    members = frozenset(iterable("member_cities", member_cities))
+    names: list[object] = iterable("member_cities", member_cities)
+    for index, name in enumerate(names):
+        if not isinstance(name, str):
+            raise fail(f"member_cities[{index}]", f"expected a city's name, got {name!r}")
+    members = frozenset(n for n in names if isinstance(n, str))
     known: list[tuple[int, str]] = []
+    seen: set[str] = set()
     for index, city in enumerate(iterable("cities", cities)):
         if not isinstance(city, City):
             raise fail(f"cities[{index}]", f"expected a City, got {city!r}")
+        if city.name in seen:
+            raise fail(f"cities[{index}].name", f"{city.name!r} is listed twice")
+        seen.add(city.name)
         population = city.population_on(on)
         if city.name in members and population is not None:
             known.append((population.count, city.name))
@@ -49,7 +58,22 @@ def largest_member_cities(
 
 
 def is_small_city(city: City | None, *, on: date, threshold: int) -> bool | None:
-    """Whether the city's latest known population on ``on`` is under ``threshold`` (None if not known)."""
+    """Whether the city's latest known population on ``on`` is under ``threshold`` (None if not known).
+
+    Raises:
+        InputError: naming every bad argument.
+    """
+    problems = []
+    given: object = city  # checked at run time: untyped callers pass anything
+    if given is not None and not isinstance(given, City):
+        problems.append(Problem("city", f"expected a City or None, got {city!r}"))
+    if not is_plain_date(on):
+        problems.append(Problem("on", f"expected a date, got {on!r}"))
+    limit: object = threshold  # checked at run time: untyped callers pass anything
+    if not isinstance(limit, int) or isinstance(limit, bool):
+        problems.append(Problem("threshold", f"expected a whole number, got {threshold!r}"))
+    if problems:
+        raise InputError(problems)
     if city is None:
         return None
     population = city.population_on(on)

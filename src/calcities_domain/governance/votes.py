@@ -27,7 +27,7 @@ import enum
 import attrs
 
 from calcities_domain.kernel import Confidence, Decision, Effect, Problem, Reason, Source
-from calcities_domain.kernel._checks import checked, fail, instance, optional, validate, whole_number
+from calcities_domain.kernel._checks import checked, fail, instance, non_negative, optional, validate
 
 __all__ = [
     "ABSTENTIONS",
@@ -52,12 +52,6 @@ ABSTENTIONS = Source(
 )
 
 
-def _count(instance_: object, attribute: attrs.Attribute[int], value: object) -> None:
-    whole_number(instance_, attribute, value)
-    if isinstance(value, int) and value < 0:
-        raise fail(attribute.name, f"must not be negative, got {value}")
-
-
 @attrs.frozen
 class VoteTally:
     """The count of a vote.
@@ -77,11 +71,11 @@ class VoteTally:
     60
     """
 
-    yes: int = attrs.field(metadata=checked(_count))
-    no: int = attrs.field(metadata=checked(_count))
-    abstain: int = attrs.field(default=0, kw_only=True, metadata=checked(_count))
-    present: int | None = attrs.field(default=None, kw_only=True, metadata=checked(optional(_count)))
-    eligible: int | None = attrs.field(default=None, kw_only=True, metadata=checked(optional(_count)))
+    yes: int = attrs.field(metadata=checked(non_negative))
+    no: int = attrs.field(metadata=checked(non_negative))
+    abstain: int = attrs.field(default=0, kw_only=True, metadata=checked(non_negative))
+    present: int | None = attrs.field(default=None, kw_only=True, metadata=checked(optional(non_negative)))
+    eligible: int | None = attrs.field(default=None, kw_only=True, metadata=checked(optional(non_negative)))
 
     def __attrs_post_init__(self) -> None:
         validate(self, self._across)
@@ -133,8 +127,8 @@ class Threshold:
     True
     """
 
-    numerator: int = attrs.field(metadata=checked(_count))
-    denominator: int = attrs.field(metadata=checked(_count))
+    numerator: int = attrs.field(metadata=checked(non_negative))
+    denominator: int = attrs.field(metadata=checked(non_negative))
     base: Base = attrs.field(metadata=checked(instance(Base)))
     strict: bool = attrs.field(metadata=checked(instance(bool)))
     name: str = attrs.field(metadata=checked(instance(str)))
@@ -189,7 +183,7 @@ class Quorum:
         source: Who says so.
     """
 
-    members: int = attrs.field(metadata=checked(_count))
+    members: int = attrs.field(metadata=checked(non_negative))
     source: Source = attrs.field(metadata=checked(instance(Source)))
 
     def __attrs_post_init__(self) -> None:

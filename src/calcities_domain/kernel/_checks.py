@@ -71,6 +71,13 @@ def whole_number(instance: Any, attribute: Any, value: Any) -> None:
         raise fail(attribute.name, f"expected a whole number, got {value!r}")
 
 
+def non_negative(instance: Any, attribute: Any, value: Any) -> None:
+    """Attrs validator: a whole number, zero or more (a count, minutes, seats)."""
+    whole_number(instance, attribute, value)
+    if value < 0:
+        raise fail(attribute.name, f"must not be negative, got {value}")
+
+
 def instance(*types: type) -> Callable[[Any, Any, Any], None]:
     """Attrs validator factory: an instance of one of ``types`` (InputError otherwise)."""
     names = " or ".join(t.__name__ for t in types)

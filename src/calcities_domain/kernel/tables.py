@@ -10,15 +10,16 @@ makes a data frame, and the library does not depend on pandas.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Generic, TypeVar, cast
 
 import attrs
 
-from calcities_domain.kernel._checks import checked, fail, instance, validate
+from calcities_domain.kernel._checks import checked, fail, instance, iterable, tuple_of, validate
 from calcities_domain.kernel.errors import Problem
 from calcities_domain.kernel.money import Money
 from calcities_domain.kernel.ranges import DateRange
+from calcities_domain.kernel.sources import Source, unique_sources
 
 __all__ = ["Table", "plain"]
 
@@ -57,6 +58,8 @@ class Table(Generic[T]):
     Attributes:
         columns: The names of the columns: the fields of the record type, in order.
         rows: The records.
+        sources: What the rows rest on; :meth:`assumptions` lists the unconfirmed ones, as a
+            decision's do (a table has no reasons of its own).
 
     Build one with :meth:`of`, which takes the columns from the record type (so an
     empty table still has its columns).
@@ -72,6 +75,7 @@ class Table(Generic[T]):
 
     columns: tuple[str, ...] = attrs.field(metadata=checked(_names))
     rows: tuple[T, ...] = attrs.field(metadata=checked(instance(tuple)))
+    sources: tuple[Source, ...] = attrs.field(default=(), kw_only=True, metadata=checked(tuple_of(Source)))
 
     def __attrs_post_init__(self) -> None:
         validate(self, self._across)
@@ -87,8 +91,8 @@ class Table(Generic[T]):
         return problems
 
     @classmethod
-    def of(cls, row_type: type[T], rows: Any) -> Table[T]:
-        """A table of ``row_type`` records (``rows`` is any iterable of them).
+    def of(cls, row_type: type[T], rows: Any, *, sources: Iterable[Source] = ()) -> Table[T]:
+        """A table of ``row_type`` records (``rows`` is any iterable of them), resting on ``sources``.
 
         Raises:
             InputError: if ``row_type`` is not an attrs class or a row is not one of its records.
@@ -96,17 +100,22 @@ class Table(Generic[T]):
         kind: object = row_type  # checked at run time: untyped callers pass anything
         if not (isinstance(kind, type) and attrs.has(kind)):
             raise fail("row_type", f"expected an attrs class, got {row_type!r}")
-        items = tuple(rows)
+        items = tuple(iterable("rows", rows))
         for index, row in enumerate(items):
             if type(row) is not kind:
                 raise fail(f"rows[{index}]", f"expected a {kind.__name__}, got {row!r}")
-        return cls(tuple(f.name for f in attrs.fields(kind)), items)
+        cited = tuple(iterable("sources", sources))
+        return cls(tuple(f.name for f in attrs.fields(kind)), items, sources=unique_sources(cited))
 
     def __len__(self) -> int:
         return len(self.rows)
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.rows)
+
+    def assumptions(self) -> tuple[Source, ...]:
+        """The sources that are not confirmed: what the rows assume."""
+        return tuple(s for s in self.sources if not s.is_confirmed)
 
     def to_rows(self) -> list[dict[str, object]]:
         """The rows as plain dicts, one key per column (see :func:`plain` for the values)."""

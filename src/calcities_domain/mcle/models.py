@@ -24,6 +24,7 @@ from calcities_domain.kernel._checks import (
     instance,
     is_plain_date,
     iterable,
+    non_negative,
     optional,
     plain_date,
     text,
@@ -132,12 +133,6 @@ class PeriodKind(enum.Enum):
     TRANSITION = "transition"
 
 
-def _nonnegative_minutes(instance_: object, attribute: attrs.Attribute[int], value: object) -> None:
-    whole_number(instance_, attribute, value)
-    if isinstance(value, int) and value < 0:
-        raise fail(attribute.name, f"must not be negative, got {value}")
-
-
 def _credit_date(instance_: object, attribute: attrs.Attribute[date], value: object) -> None:
     plain_date(instance_, attribute, value)
     if isinstance(value, date) and value < EARLIEST_CREDIT:
@@ -164,7 +159,7 @@ class SubfieldShare:
     """
 
     subfield: str = attrs.field(metadata=checked(code))
-    minutes: int = attrs.field(metadata=checked(_nonnegative_minutes))
+    minutes: int = attrs.field(metadata=checked(non_negative))
 
     def __attrs_post_init__(self) -> None:
         validate(self)
@@ -219,7 +214,7 @@ class Credit:
 
     credit_id: str = attrs.field(metadata=checked(text))
     completed_on: date = attrs.field(metadata=checked(_credit_date))
-    minutes: int = attrs.field(metadata=checked(_nonnegative_minutes))
+    minutes: int = attrs.field(metadata=checked(non_negative))
     delivery: Delivery = attrs.field(default=Delivery.PARTICIPATORY, kw_only=True, metadata=checked(instance(Delivery)))
     kind: CreditKind = attrs.field(default=CreditKind.ATTENDANCE, kw_only=True, metadata=checked(instance(CreditKind)))
     subfields: tuple[SubfieldShare, ...] = attrs.field(

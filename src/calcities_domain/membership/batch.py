@@ -4,7 +4,9 @@ Who is a member on a day, who lapsed between two days, and how many members each
 division has. Each answer is a :class:`~calcities_domain.kernel.Table`:
 ``pandas.DataFrame(table.to_rows())`` makes a data frame of it, without the library
 depending on pandas. Each row agrees with :func:`~calcities_domain.membership.member_status`,
-which explains one city's answer.
+which explains one city's answer. A table's ``sources`` and ``assumptions()`` name what
+its rows rest on: the good-standing columns use the roll's
+:class:`~calcities_domain.membership.StandingRule` (assumed by default).
 
 .. versionadded:: 0.1.0
 """
@@ -15,19 +17,20 @@ from datetime import date
 
 import attrs
 
-from calcities_domain.kernel import Table
+from calcities_domain.kernel import InputError, Problem, Table
 from calcities_domain.kernel._checks import (
     checked,
     fail,
     instance,
     is_plain_date,
+    non_negative,
     optional,
     optional_plain_date,
     plain_date,
     text,
     validate,
-    whole_number,
 )
+from calcities_domain.membership.cal_cities import MEMBERS_ARE_CITIES, NOT_RECORDED
 from calcities_domain.membership.models import MembershipRoll, MemberStatus
 from calcities_domain.membership.standing import member_status
 
@@ -65,7 +68,19 @@ class StatusRow:
     dues_unpaid_since: date | None = attrs.field(metadata=checked(optional_plain_date))
 
     def __attrs_post_init__(self) -> None:
-        validate(self)
+        validate(self, self._across, independent={"city", "division"})
+
+    def _across(self) -> list[Problem]:
+        problems = []
+        if self.member is not self.status.is_member:
+            problems.append(Problem("member", f"must be {self.status.is_member} for the status {self.status.value}"))
+        if self.good_standing is not (self.status is MemberStatus.GOOD_STANDING):
+            problems.append(Problem("good_standing", f"does not agree with the status {self.status.value}"))
+        if (self.member_since is None) is self.member:
+            problems.append(Problem("member_since", "is given exactly when the city is a member"))
+        if self.dues_unpaid_since is not None and not self.member:
+            problems.append(Problem("dues_unpaid_since", "only a member has unpaid dues"))
+        return problems
 
 
 @attrs.frozen
@@ -103,21 +118,29 @@ class DivisionCount:
     """
 
     division: str | None = attrs.field(metadata=checked(optional(text)))
-    cities: int = attrs.field(metadata=checked(whole_number))
-    members: int = attrs.field(metadata=checked(whole_number))
-    good_standing: int = attrs.field(metadata=checked(whole_number))
-    not_members: int = attrs.field(metadata=checked(whole_number))
+    cities: int = attrs.field(metadata=checked(non_negative))
+    members: int = attrs.field(metadata=checked(non_negative))
+    good_standing: int = attrs.field(metadata=checked(non_negative))
+    not_members: int = attrs.field(metadata=checked(non_negative))
 
     def __attrs_post_init__(self) -> None:
-        validate(self)
+        validate(self, self._across, independent={"division"})
+
+    def _across(self) -> list[Problem]:
+        problems = []
+        if self.members + self.not_members != self.cities:
+            problems.append(Problem("cities", f"{self.cities} is not members + not_members"))
+        if self.good_standing > self.members:
+            problems.append(Problem("good_standing", f"{self.good_standing} is more than the members, {self.members}"))
+        return problems
 
 
 def _arguments(roll: object, **days: object) -> None:
-    if not isinstance(roll, MembershipRoll):
-        raise fail("roll", f"expected a MembershipRoll, got {roll!r}")
-    for name, day in days.items():
-        if not is_plain_date(day):
-            raise fail(name, f"expected a date, got {day!r}")
+    # One error naming every bad argument.
+    problems = [] if isinstance(roll, MembershipRoll) else [Problem("roll", f"expected a MembershipRoll, got {roll!r}")]
+    problems += [Problem(name, f"expected a date, got {day!r}") for name, day in days.items() if not is_plain_date(day)]
+    if problems:
+        raise InputError(problems)
 
 
 def statuses_on(roll: MembershipRoll, on: date) -> Table[StatusRow]:
@@ -140,7 +163,7 @@ def statuses_on(roll: MembershipRoll, on: date) -> Table[StatusRow]:
                 dues_unpaid_since=unpaid,
             )
         )
-    return Table.of(StatusRow, rows)
+    return Table.of(StatusRow, rows, sources=(MEMBERS_ARE_CITIES, roll.standing.source, NOT_RECORDED))
 
 
 def members_on(roll: MembershipRoll, on: date) -> Table[StatusRow]:
@@ -155,7 +178,7 @@ def members_on(roll: MembershipRoll, on: date) -> Table[StatusRow]:
     ['Danville']
     """
     table = statuses_on(roll, on)
-    return Table.of(StatusRow, (row for row in table if row.member))
+    return Table.of(StatusRow, (row for row in table if row.member), sources=table.sources)
 
 
 def lapsed_between(roll: MembershipRoll, start: date, end: date) -> Table[LapseRow]:
@@ -187,7 +210,7 @@ def lapsed_between(roll: MembershipRoll, start: date, end: date) -> Table[LapseR
                 )
             )
     rows.sort(key=lambda row: (row.lapsed_on, row.city))
-    return Table.of(LapseRow, rows)
+    return Table.of(LapseRow, rows, sources=(MEMBERS_ARE_CITIES,))
 
 
 def counts_by_division(roll: MembershipRoll, on: date) -> Table[DivisionCount]:
@@ -201,4 +224,4 @@ def counts_by_division(roll: MembershipRoll, on: date) -> Table[DivisionCount]:
         tally[2] += row.good_standing
         tally[3] += not row.member
     order = sorted(tallies, key=lambda division: (division is None, division or ""))
-    return Table.of(DivisionCount, (DivisionCount(d, *tallies[d]) for d in order))
+    return Table.of(DivisionCount, (DivisionCount(d, *tallies[d]) for d in order), sources=statuses.sources)

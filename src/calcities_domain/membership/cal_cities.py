@@ -98,6 +98,14 @@ DUES_UNKNOWN = _src(
     ASSUMED,
     section="Art. IV, section 3 (heading only)",
 )
+NOT_RECORDED = _src(
+    "calcities_domain: good standing when no dues are recorded",
+    None,
+    "Where a history records no dues for a day, the library reads good standing from the membership alone: "
+    "no grace rule can apply to dues it does not know.",
+    ASSUMED,
+    section="MembershipHistory.dues empty, or before the first recorded dues period",
+)
 CALLER_GRACE = _src(
     "calcities_domain: a grace period for unpaid dues, given by the caller",
     None,
@@ -133,6 +141,13 @@ TORCH_STAFF = _src(
     "take part is the reading of the sources, not a published rule.",
     INF,
 )
+TORCH_OTHER_ELECTED = _src(
+    "calcities_domain: the Torch Program and other elected city officials",
+    "https://www.calcities.org/news/news/2019/08/30/the-torch-program-recognizes-dedication-to-continuing-education-and-service-26322",
+    "The program is run by the Mayors and Council Members Department for mayors and council members; other elected "
+    "city officials (an elected clerk, treasurer or attorney) are not mentioned: read as not eligible.",
+    INF,
+)
 TORCH_MEMBER_CITY = _src(
     "calcities_domain: the Torch Program and non-member cities",
     "https://www.calcities.org/news/news/2019/08/30/the-torch-program-recognizes-dedication-to-continuing-education-and-service-26322",
@@ -146,6 +161,12 @@ HELEN_PUTNAM = _src(
     "Any League member city, or group of California cities, including League divisions, that provides a program "
     "or service with proven tangible and measurable results and a minimum of one year of implementation is "
     "eligible to apply; one application per category per city.",
+)
+IMMEDIATE_PAST_PRESIDENT = _src(
+    "Cal Cities, board recruitment pages (S3) and officer announcements (S37)",
+    "https://www.calcities.org/news/post/2024/03/13/interested-in-serving-on-the-2024-25-cal-cities-board-of-directors",
+    "The board elects the President and the Vice Presidents; the Immediate Past President is not elected: the "
+    "office falls to the outgoing President by prior service.",
 )
 HELEN_PUTNAM_GROUPS = _src(
     "calcities_domain: the cities of a group applying for the Helen Putnam Award",

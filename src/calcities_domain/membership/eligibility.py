@@ -12,7 +12,7 @@ standing* on that day under the roll's :class:`~calcities_domain.membership.Stan
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from calcities_domain.governance import (
@@ -37,17 +37,19 @@ from calcities_domain.kernel import (
     Source,
     add_months,
 )
-from calcities_domain.kernel._checks import fail, is_plain_date, iterable
+from calcities_domain.kernel._checks import fail, is_plain_date
 from calcities_domain.membership.cal_cities import (
     BOARD_SERVICE,
     HELEN_PUTNAM,
     HELEN_PUTNAM_GROUPS,
     HELEN_PUTNAM_MIN_MONTHS,
+    IMMEDIATE_PAST_PRESIDENT,
     MEMBER_PRICES,
     OFFICIALS_TAKE_PART,
     POLICY_COMMITTEE_APPOINTMENTS,
     TORCH_AUDIENCE,
     TORCH_MEMBER_CITY,
+    TORCH_OTHER_ELECTED,
     TORCH_STAFF,
     PathKind,
 )
@@ -58,7 +60,7 @@ from calcities_domain.membership.models import (
     MemberStatus,
     PriceCategory,
 )
-from calcities_domain.membership.standing import member_status
+from calcities_domain.membership.standing import member_cities, member_status
 from calcities_domain.organization import BodyKind, Official, registry
 
 __all__ = [
@@ -75,20 +77,93 @@ __all__ = [
 ]
 
 
-def _arguments(official: object, on: object, roll: object, **more: tuple[object, type]) -> None:
-    """One InputError naming every bad argument (``more``: name -> (value, expected type))."""
-    problems = []
-    if official is not None and not isinstance(official, Official):
-        problems.append(("official", f"expected an Official, got {official!r}"))
-    for name, (value, expected) in more.items():
-        if not isinstance(value, expected):
-            problems.append((name, f"expected a {expected.__name__}, got {value!r}"))
+#: A check of one argument: its problems, at its path.
+_Check = Callable[[str, object], list[Problem]]
+
+
+def _is(*kinds: type) -> _Check:
+    label = " or ".join(k.__name__ for k in kinds)
+
+    def check(path: str, value: object) -> list[Problem]:
+        wrong = not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds)
+        return [Problem(path, f"expected {label}, got {value!r}")] if wrong else []
+
+    return check
+
+
+def _name(path: str, value: object) -> list[Problem]:
+    return [] if isinstance(value, str) and value.strip() else [Problem(path, f"expected a name, got {value!r}")]
+
+
+def _each(kind: type, *, optional: bool = False) -> _Check:
+    """A sequence (already listed by :func:`_listed`) of ``kind``; None too if ``optional``."""
+
+    def check(path: str, value: object) -> list[Problem]:
+        if value is None and optional:
+            return []
+        if not isinstance(value, list):
+            return [Problem(path, f"expected a sequence of {kind.__name__}, got {value!r}")]
+        return [
+            Problem(f"{path}[{index}]", f"expected {kind.__name__}, got {item!r}")
+            for index, item in enumerate(value)
+            if not isinstance(item, kind) or (isinstance(item, str) and not item.strip())
+        ]
+
+    return check
+
+
+def _listed(value: object) -> object:
+    """A sequence argument as a list (read once, so a generator is not spent); anything else as it is."""
+    if value is None or isinstance(value, str | bytes) or not hasattr(value, "__iter__"):
+        return value
+    return list(value)
+
+
+def _arguments(
+    official: object, on: object, roll: object, *, official_may_be_none: bool = False, **more: tuple[object, _Check]
+) -> None:
+    """One InputError naming every bad argument (``more``: name -> (value, its check))."""
+    _check_all(official, on, roll, more, official_may_be_none=official_may_be_none)
+
+
+def _check_all(
+    official: object,
+    on: object,
+    roll: object,
+    more: dict[str, tuple[object, _Check]],
+    *,
+    official_may_be_none: bool = False,
+) -> None:
+    problems: list[Problem] = []
+    if not (official is None and official_may_be_none):
+        problems += _is(Official)("official", official)
+    for name, (value, check) in more.items():
+        problems += check(name, value)
     if not is_plain_date(on):
-        problems.append(("on", f"expected a date, got {on!r}"))
-    if not isinstance(roll, MembershipRoll):
-        problems.append(("roll", f"expected a MembershipRoll, got {roll!r}"))
+        problems.append(Problem("on", f"expected a date, got {on!r}"))
+    problems += _is(MembershipRoll)("roll", roll)
+    if not problems and isinstance(official, Official) and isinstance(roll, MembershipRoll):  # noqa: SIM102
+        if roll.city(official.city) is None:
+            problems.append(
+                Problem("official.city", f"{official.city!r} is not on the roll (add every city asked about)")
+            )
     if problems:
-        raise InputError([Problem(path, message) for path, message in problems])
+        raise InputError(problems)
+
+
+def _unknown_bodies(kind: BodyKind, on: date, codes: dict[str, str]) -> None:
+    """One InputError naming every code (by path) the registry of ``kind`` does not name on ``on``."""
+    snapshot = registry(kind).as_of(on)
+    known = [b.code for b in snapshot.bodies]
+    unnamed = f"; {snapshot.unnamed} more are not named in the sources" if snapshot.unnamed else ""
+    label = kind.value.replace("_", " ")
+    problems = [
+        Problem(path, f"{code!r} is not a {label} on {on}: expected one of {known}{unnamed}")
+        for path, code in codes.items()
+        if code not in known
+    ]
+    if problems:
+        raise InputError(problems)
 
 
 def _effect(ok: bool) -> Effect:
@@ -148,7 +223,7 @@ def price_category(person: Official | None, *, on: date, roll: MembershipRoll) -
     <PriceCategory.OTHER: 'other'>
     """
     question = f"Which price category applies on {on}?"
-    _arguments(person, on, roll)
+    _arguments(person, on, roll, official_may_be_none=True)
     if person is None:
         reason = Reason.of(
             "membership.price.other",
@@ -175,18 +250,6 @@ def price_category(person: Official | None, *, on: date, roll: MembershipRoll) -
     return Decision(question, category, (office_reason, *member_reasons, result))
 
 
-def _body(body: object, kind: BodyKind, on: date, name: str = "body") -> str:
-    """A body code, checked against the registry of its kind on ``on`` (named bodies only)."""
-    if not isinstance(body, str) or not body.strip():
-        raise fail(name, f"expected the code of a {kind.value.replace('_', ' ')}, got {body!r}")
-    snapshot = registry(kind).as_of(on)
-    codes = [b.code for b in snapshot.bodies]
-    if body not in codes:
-        unnamed = f"; {snapshot.unnamed} more are not named in the sources" if snapshot.unnamed else ""
-        raise fail(name, f"{body!r} is not a {kind.value.replace('_', ' ')} on {on}: expected one of {codes}{unnamed}")
-    return body
-
-
 def _department_reason(official: Official, department: str) -> tuple[bool, Reason]:
     mapping = DEPARTMENT_OF_OFFICE
     own = mapping.value.get(official.office)
@@ -195,17 +258,30 @@ def _department_reason(official: Official, department: str) -> tuple[bool, Reaso
     if ok:
         message = f"A {office} belongs to the {department} department."
     elif own is None:
-        message = f"No department is known for the office of {office}; the {department} department is for others."
+        message = f"No department is known for a {office}: not the {department} department."
     else:
         message = f"A {office} belongs to the {own} department, not the {department} department."
     return ok, Reason.of("membership.department.office", message, effect=_effect(ok), source=mapping.source)
 
 
+#: How the explanations name each seat type, with its article.
+_SEAT_LABELS = {
+    SeatType.AT_LARGE: "an at-large",
+    SeatType.DIVISION: "a division",
+    SeatType.DEPARTMENT: "a department",
+    SeatType.CAUCUS: "a caucus",
+    SeatType.LARGE_CITY: "a large-city",
+    SeatType.NLC_DIRECTOR: "an NLC director",
+    SeatType.NLC_ADVISOR: "an NLC advisor",
+    SeatType.OFFICER: "an officer",
+}
+
+
 class _Seat:
     """The checks of one board seat's own rule, for one official on one day."""
 
-    def __init__(self, official: Official, on: date, roll: MembershipRoll, board: BoardComposition, body: object):
-        self.official, self.on, self.roll, self.board, self.body = official, on, roll, board, body
+    def __init__(self, official: Official, on: date, roll: MembershipRoll, board: BoardComposition) -> None:
+        self.official, self.on, self.roll, self.board = official, on, roll, board
         self.city = roll.city(official.city)
 
     def small_city(self) -> Reason:
@@ -221,48 +297,112 @@ class _Seat:
             facts={"threshold": threshold.value},
         )
 
-    def large_city(self, count: int) -> Reason:
-        members = [c.name for c in self.roll.cities if _member_city(self.roll, c.name, self.on)[0]]
-        largest = largest_member_cities(self.roll.cities, members, on=self.on, count=count)
-        ok = self.official.city in largest
-        return Reason.of(
-            "membership.board.large_city",
-            f"{self.official.city} is {'' if ok else 'not '}one of the {count} most populous member cities on "
-            f"{self.on}.",
-            effect=_effect(ok),
-            source=BOARD_SERVICE,
-            facts={"largest": largest},
-        )
+    def large_city(self, count: int) -> list[Reason]:
+        """The city's rank among the member cities in good standing, by the latest known population."""
+        source = next(s.source for s in self.board.seats if s.seat_type is SeatType.LARGE_CITY)
+        members = member_cities(self.roll, self.on)
+        ranked = largest_member_cities(self.roll.cities, members, on=self.on, count=len(members))
+        unknown = sorted(members - set(ranked) - {self.official.city})
+        name = self.official.city
+        reasons: list[Reason] = []
+        if name in ranked:
+            rank = ranked.index(name) + 1
+            facts = {"rank": rank, "ranked": len(ranked), "largest": ranked[:count]}
+            if rank > count:
+                message, ok = (
+                    f"{name} ranks {rank} by population among the member cities: not one of the {count} most populous.",
+                    False,
+                )
+            elif unknown:
+                message, ok = (
+                    f"{name} ranks {rank} among the member cities of known population, but {len(unknown)} member "
+                    f"cities have no known population on {self.on} (first: {unknown[0]}): its rank cannot be told.",
+                    False,
+                )
+            else:
+                message, ok = (
+                    f"{name} ranks {rank} by population: one of the {count} most populous member cities.",
+                    True,
+                )
+            code = "membership.board.large_city" if ok or rank > count else "membership.board.large_city_unknown"
+            reasons.append(Reason.of(code, message, effect=_effect(ok), source=source, facts=facts))
+        elif name in members:
+            reasons.append(
+                Reason.of(
+                    "membership.board.large_city_unknown",
+                    f"{name}'s population on {self.on} is not known: its rank cannot be told.",
+                    effect=Effect.FAIL,
+                    source=source,
+                )
+            )
+        else:
+            reasons.append(
+                Reason.of(
+                    "membership.board.large_city",
+                    f"{name} is not a member city in good standing: it is not ranked.",
+                    effect=Effect.FAIL,
+                    source=source,
+                )
+            )
+        behind = [
+            c.name
+            for c in self.roll.cities
+            if member_status(self.roll, c.name, on=self.on).outcome is MemberStatus.NOT_IN_GOOD_STANDING
+        ]
+        if behind:
+            reasons.append(
+                Reason.of(
+                    "membership.board.large_city_standing",
+                    f"Members not in good standing under the rule used are not ranked: {', '.join(behind)}.",
+                    source=self.roll.standing.source,
+                )
+            )
+        return reasons
 
-    def division(self) -> Reason:
-        if not isinstance(self.body, str) or not self.body.strip():
-            raise fail("body", f"expected the code of a division, got {self.body!r}")
+    def division(self, body: str) -> Reason:
         division = None if self.city is None else self.city.division
         where = "not known" if division is None else repr(division)
         return Reason.of(
             "membership.board.division",
-            f"The seat is the {self.body!r} division's; {self.official.city}'s division is {where}.",
-            effect=_effect(division == self.body),
+            f"The seat is the {body!r} division's; {self.official.city}'s division is {where}.",
+            effect=_effect(division == body),
             source=BOARD_SERVICE,
         )
 
-    def joined(self, kind: BodyKind, name: str, codes: Iterable[str] | None, *, check_code: bool) -> Reason:
-        """Membership of the seat's body, from the codes of the bodies the official belongs to."""
-        if check_code:
-            code = _body(self.body, kind, self.on)
-        elif isinstance(self.body, str) and self.body.strip():
-            code = self.body
-        else:
-            raise fail("body", f"expected the code of a {kind.value}, got {self.body!r}")
-        if codes is None:
-            raise fail(name, f"a {kind.value} seat needs the {name} the official belongs to")
-        ok = code in frozenset(iterable(name, codes))
+    def joined(self, kind: BodyKind, body: str, codes: object) -> Reason:
+        """Membership of the seat's body, from the codes of the bodies the official belongs to (checked)."""
+        ok = isinstance(codes, list) and body in codes
         return Reason.of(
             f"membership.board.{kind.value}",
-            f"{self.official.person} is {'' if ok else 'not '}a member of the {code} {kind.value}.",
+            f"{self.official.person} is {'' if ok else 'not '}a member of the {body} {kind.value}.",
             effect=_effect(ok),
             source=BOARD_SERVICE,
         )
+
+
+def _seat_arguments(
+    seat_type: object, body: object, caucuses: object, departments: object, small_city_seat: object
+) -> dict[str, tuple[object, _Check]]:
+    """The checks of may_serve_on_board's seat arguments, by seat type."""
+    checks: dict[str, tuple[object, _Check]] = {
+        "seat_type": (seat_type, _is(SeatType)),
+        "small_city_seat": (small_city_seat, _is(bool)),
+        "caucuses": (caucuses, _each(str, optional=True)),
+        "departments": (departments, _each(str, optional=True)),
+    }
+    if seat_type in (SeatType.DIVISION, SeatType.DEPARTMENT, SeatType.CAUCUS):
+        checks["body"] = (body, _name)
+    if seat_type is SeatType.CAUCUS and caucuses is None:
+        checks["caucuses"] = (
+            caucuses,
+            lambda path, _: [Problem(path, "a caucus seat needs the caucuses the official belongs to")],
+        )
+    if seat_type is SeatType.OFFICER:
+        checks["seat_type"] = (
+            seat_type,
+            lambda path, _: [Problem(path, "officers are elected by the board: ask may_be_officer")],
+        )
+    return checks
 
 
 def may_serve_on_board(
@@ -281,10 +421,11 @@ def may_serve_on_board(
     Every director must be an official of a member city at the time of election or
     appointment. Then, by seat type: an at-large seat reserved to a small city needs a
     city under the threshold in force; a large-city seat, one of the ten most populous
-    member cities; a division seat, a city of that division; a department seat, an office
-    of that department (by the department's name, inferred, unless ``departments`` gives
-    the official's real departments); a caucus seat, membership of that caucus
-    (``caucuses``: the caucuses the official has joined).
+    member cities in good standing (every member city's population must be known to tell);
+    a division seat, a city of that division; a department seat, an office of that
+    department (by the department's name, inferred, unless ``departments`` gives the
+    official's real departments); a caucus seat, membership of that caucus (``caucuses``:
+    the caucuses the official has joined).
 
     Args:
         official: The candidate.
@@ -301,41 +442,47 @@ def may_serve_on_board(
         RuleNotInForce: before the first board composition the sources give (8 March 2013);
             for a department seat without ``departments``, before the sources list the
             departments (11 August 2021): give ``departments`` for earlier days.
-        InputError: for an officer seat, a missing body, a department or caucus the
-            registry does not name, or a caucus seat without ``caucuses``. A division code is
-            not checked against the registry (five division names are inferred): a city in
-            another division simply fails the seat's rule.
+        InputError: for every bad argument at once: an officer seat, a missing body, a
+            caucus seat without ``caucuses``; then for a department (without
+            ``departments``) or caucus the registry does not name. A division code is not
+            checked against the registry (five division names are inferred), nor is a
+            department code when ``departments`` is given (the tenth is not named): a city
+            in another division, or an official outside the department, fails the seat's rule.
     """
-    _arguments(official, on, roll, seat_type=(seat_type, SeatType))
-    if seat_type is SeatType.OFFICER:
-        raise fail("seat_type", "officers are elected by the board: ask may_be_officer")
+    caucus_codes, department_codes = _listed(caucuses), _listed(departments)
+    checks = _seat_arguments(seat_type, body, caucus_codes, department_codes, small_city_seat)
+    _check_all(official, on, roll, checks)
     board = board_as_of(on)
-    question = f"May {official.person} serve in a {seat_type.value.replace('_', ' ')} seat on {on}?"
+    label = _SEAT_LABELS[seat_type]
+    question = f"May {official.person} take {label} seat on the board on {on}?"
     seats = board.count(seat_type)
     if seats == 0:
         reason = Reason.of(
             "membership.board.no_such_seat",
-            f"The board has no {seat_type.value.replace('_', ' ')} seats on {on}.",
+            f"The board has no {label.split(' ', 1)[1]} seats on {on}.",
             effect=Effect.FAIL,
             source=board.seats[0].source,
         )
         return Decision(question, False, (reason,))
+    if seat_type is SeatType.CAUCUS or (seat_type is SeatType.DEPARTMENT and department_codes is None):
+        kind = BodyKind.CAUCUS if seat_type is SeatType.CAUCUS else BodyKind.DEPARTMENT
+        _unknown_bodies(kind, on, {"body": str(body)})
     _, reasons = _official_of_member_city(official, on, roll, BOARD_SERVICE)
-    seat = _Seat(official, on, roll, board, body)
+    seat = _Seat(official, on, roll, board)
     if seat_type is SeatType.AT_LARGE:
         if small_city_seat:
             reasons.append(seat.small_city())
     elif seat_type is SeatType.LARGE_CITY:
-        reasons.append(seat.large_city(seats or 0))
+        reasons.extend(seat.large_city(seats or 0))
     elif seat_type is SeatType.DIVISION:
-        reasons.append(seat.division())
+        reasons.append(seat.division(str(body)))
     elif seat_type is SeatType.DEPARTMENT:
-        if departments is None:
-            reasons.append(_department_reason(official, _body(body, BodyKind.DEPARTMENT, on))[1])
+        if department_codes is None:
+            reasons.append(_department_reason(official, str(body))[1])
         else:
-            reasons.append(seat.joined(BodyKind.DEPARTMENT, "departments", departments, check_code=False))
+            reasons.append(seat.joined(BodyKind.DEPARTMENT, str(body), department_codes))
     elif seat_type is SeatType.CAUCUS:
-        reasons.append(seat.joined(BodyKind.CAUCUS, "caucuses", caucuses, check_code=True))
+        reasons.append(seat.joined(BodyKind.CAUCUS, str(body), caucus_codes))
     else:  # the seats of members of the National League of Cities' board
         reasons.append(
             Reason.of(
@@ -361,10 +508,29 @@ def may_be_officer(
     An officer is a director, so an official of a member city; the Second Vice President
     must serve or have served on the board, and so must the First Vice President when
     that office is opened to applicants (see :func:`~calcities_domain.governance.officer_eligibility`).
+    No one is elected Immediate Past President: the office falls to the outgoing President.
     """
-    _arguments(official, on, roll)
+    service = _listed(board_service)
+    _arguments(
+        official,
+        on,
+        roll,
+        role=(role, _is(OfficerRole)),
+        board_service=(service, _each(DateRange)),
+        office_open=(office_open, _is(bool)),
+    )
     _, reasons = _official_of_member_city(official, on, roll, BOARD_SERVICE)
-    governance = officer_eligibility(role, board_service, on=on, office_open=office_open)
+    if role is OfficerRole.IMMEDIATE_PAST_PRESIDENT:
+        reasons.append(
+            Reason.of(
+                "membership.officer.not_elected",
+                "The Immediate Past President is not elected: the office falls to the outgoing President.",
+                effect=Effect.FAIL,
+                source=IMMEDIATE_PAST_PRESIDENT,
+            )
+        )
+        return _decide(f"May {official.person} be elected immediate past president on {on}?", reasons)
+    governance = officer_eligibility(role, service, on=on, office_open=office_open)  # type: ignore[arg-type]
     return _decide(governance.question.replace("the candidate", official.person), [*reasons, *governance.reasons])
 
 
@@ -375,10 +541,9 @@ def may_be_voting_delegate(official: Official, city: str, *, on: date, roll: Mem
     (by council action, registered for the conference) is checked by
     :func:`~calcities_domain.governance.check_designation`.
     """
-    _arguments(official, on, roll)
-    name: object = city  # checked at run time: untyped callers pass anything
-    if not isinstance(name, str) or not name.strip():
-        raise fail("city", f"expected a city's name, got {city!r}")
+    _arguments(official, on, roll, city=(city, _name))
+    if roll.city(city) is None:
+        raise fail("city", f"{city!r} is not on the roll (add every city asked about)")
     same = official.city == city
     reasons = [
         Reason.of(
@@ -412,32 +577,32 @@ def may_join_department(official: Official, department: str, *, on: date, roll: 
     deputies, and so on): the mapping of offices is inferred from the names.
 
     Raises:
-        InputError: for a department the sources do not name on ``on``.
-        RuleNotInForce: before the sources list the departments.
+        InputError: for bad arguments, or a department the sources do not name on ``on``.
+        RuleNotInForce: before the sources list the departments (11 August 2021).
     """
-    _arguments(official, on, roll)
-    code = _body(department, BodyKind.DEPARTMENT, on, "department")
+    _arguments(official, on, roll, department=(department, _name))
+    _unknown_bodies(BodyKind.DEPARTMENT, on, {"department": department})
     _, reasons = _official_of_member_city(official, on, roll, OFFICIALS_TAKE_PART)
-    reasons.append(_department_reason(official, code)[1])
-    return _decide(f"May {official.person} be a member of the {code} department on {on}?", reasons)
+    reasons.append(_department_reason(official, department)[1])
+    return _decide(f"May {official.person} be a member of the {department} department on {on}?", reasons)
 
 
 def may_join_caucus(official: Official, caucus: str, *, on: date, roll: MembershipRoll) -> Decision[bool]:
     """Whether an official may join a diversity caucus on ``on``: caucuses are open to all Cal Cities members.
 
     Raises:
-        InputError: for a caucus the registry does not list on ``on``.
+        InputError: for bad arguments, or a caucus the registry does not list on ``on``.
         RuleNotInForce: before the sources list the caucuses (29 September 2021).
     """
-    _arguments(official, on, roll)
-    code = _body(caucus, BodyKind.CAUCUS, on, "caucus")
+    _arguments(official, on, roll, caucus=(caucus, _name))
+    _unknown_bodies(BodyKind.CAUCUS, on, {"caucus": caucus})
     _, reasons = _official_of_member_city(official, on, roll, OFFICIALS_TAKE_PART)
     reasons.append(
         Reason.of(
             "membership.caucus.open", "Caucus membership is open to all Cal Cities members.", source=OFFICIALS_TAKE_PART
         )
     )
-    return _decide(f"May {official.person} join the {code} caucus on {on}?", reasons)
+    return _decide(f"May {official.person} join the {caucus} caucus on {on}?", reasons)
 
 
 def _path(kind: PathKind, body: str | None) -> AppointmentPath:
@@ -458,11 +623,15 @@ def policy_committee_paths(
     city that is not a member in good standing has no path.
 
     Raises:
-        RuleNotInForce: before the sources list the policy committees (2013).
-        InputError: for a caucus the registry does not list on ``on``.
+        RuleNotInForce: before the sources list the policy committees (2013), or the
+            caucuses (29 September 2021) when ``caucuses`` names any.
+        InputError: for bad arguments, or caucuses the registry does not list on ``on``.
     """
-    _arguments(official, on, roll)
-    joined = [_body(c, BodyKind.CAUCUS, on, f"caucuses[{i}]") for i, c in enumerate(iterable("caucuses", caucuses))]
+    joined = _listed(caucuses)
+    _arguments(official, on, roll, caucuses=(joined, _each(str)))
+    codes: list[str] = joined  # type: ignore[assignment]
+    if codes:
+        _unknown_bodies(BodyKind.CAUCUS, on, {f"caucuses[{i}]": c for i, c in enumerate(codes)})
     committees = registry(BodyKind.POLICY_COMMITTEE).as_of(on)
     question = f"How may {official.person} be appointed to a policy committee on {on}?"
     ok, reasons = _official_of_member_city(official, on, roll, OFFICIALS_TAKE_PART)
@@ -484,7 +653,7 @@ def policy_committee_paths(
     if department is not None:
         paths.append(_path(PathKind.DEPARTMENT, department))
         reasons.append(_department_reason(official, department)[1])
-    paths.extend(_path(PathKind.CAUCUS, code) for code in sorted(set(joined)))
+    paths.extend(_path(PathKind.CAUCUS, code) for code in sorted(set(codes)))
     paths.append(_path(PathKind.PRESIDENT, None))
     reasons.extend(
         Reason.of(
@@ -505,12 +674,36 @@ def policy_committee_paths(
     return Decision(question, tuple(paths), tuple(reasons))
 
 
+def _torch_audience(official: Official) -> Reason:
+    office = official.office.value.replace("_", " ")
+    if official.office.is_council_seat:
+        return Reason.of(
+            "membership.torch.audience",
+            f"The Torch Program is for mayors and council members; a {office} is one.",
+            effect=Effect.PASS,
+            source=TORCH_AUDIENCE,
+        )
+    if official.elected:
+        return Reason.of(
+            "membership.torch.other_elected",
+            f"The Torch Program is for mayors and council members; an elected {office} is not one.",
+            effect=Effect.FAIL,
+            source=TORCH_OTHER_ELECTED,
+        )
+    return Reason.of(
+        "membership.torch.staff",
+        f"The Torch Program is for mayors and council members; a {office} is city staff.",
+        effect=Effect.FAIL,
+        source=TORCH_STAFF,
+    )
+
+
 def may_join_torch_program(official: Official, *, on: date, roll: MembershipRoll) -> Decision[bool]:
     """Whether an official may take part in the Torch Program on ``on``.
 
-    The program is for mayors and council members (confirmed). That city staff may not
-    take part, and that the official's city must be a member, are readings of the
-    sources, marked inferred in the explanation.
+    The program is for mayors and council members (confirmed). That city staff and other
+    elected officials may not take part, and that the official's city must be a member,
+    are readings of the sources, marked inferred in the explanation.
 
     >>> from calcities_domain.organization import City, Office
     >>> from calcities_domain.membership import MembershipHistory
@@ -522,23 +715,6 @@ def may_join_torch_program(official: Official, *, on: date, roll: MembershipRoll
     """
     _arguments(official, on, roll)
     _, office_reason = _in_office(official, on, TORCH_AUDIENCE)
-    council = official.office.is_council_seat
-    office = official.office.value.replace("_", " ")
-    audience = (
-        Reason.of(
-            "membership.torch.audience",
-            f"The Torch Program is for mayors and council members; a {office} is one.",
-            effect=Effect.PASS,
-            source=TORCH_AUDIENCE,
-        )
-        if council
-        else Reason.of(
-            "membership.torch.staff",
-            f"The Torch Program is for mayors and council members; a {office} is city staff.",
-            effect=Effect.FAIL,
-            source=TORCH_STAFF,
-        )
-    )
     member, member_reasons = _member_city(roll, official.city, on)
     city_reason = Reason.of(
         "membership.torch.member_city",
@@ -547,8 +723,30 @@ def may_join_torch_program(official: Official, *, on: date, roll: MembershipRoll
         effect=_effect(member),
         source=TORCH_MEMBER_CITY,
     )
-    reasons = [office_reason, audience, *member_reasons, city_reason]
+    reasons = [office_reason, _torch_audience(official), *member_reasons, city_reason]
     return _decide(f"May {official.person} take part in the Torch Program on {on}?", reasons)
+
+
+def _year_of_implementation(entry: HelenPutnamEntry, on: date) -> Reason:
+    months = HELEN_PUTNAM_MIN_MONTHS
+    try:
+        year_on: date | None = add_months(entry.program_started, months.value, policy=MonthEndPolicy.CLAMP)
+    except InputError:  # a start in the last year of the calendar: its year never completes
+        year_on = None
+    ran = year_on is not None and year_on <= on
+    if ran:
+        tail = f"it completed a year of implementation on {year_on}."
+    elif year_on is None:
+        tail = "its year of implementation would end after the year 9999."
+    else:
+        tail = f"it completes its year only on {year_on}."
+    return Reason.of(
+        "membership.helen_putnam.implementation",
+        f"The program started on {entry.program_started}: {tail}",
+        effect=_effect(ran),
+        source=months.source,
+        facts={"program_started": entry.program_started, "one_year_on": year_on},
+    )
 
 
 def may_enter_helen_putnam_award(
@@ -566,15 +764,30 @@ def may_enter_helen_putnam_award(
     Args:
         entry: The entry.
         on: The day of the application.
-        roll: The cities and their membership histories (a group's cities must be on it).
+        roll: The cities and their membership histories; every city entering must be on it.
         other_entries: The other entries of the same year, to check one entry per category per
             city (an entry equal to ``entry`` is taken to be ``entry`` itself).
+
+    Raises:
+        InputError: for bad arguments, or a city entering that is not on the roll (path
+            ``entry.applicants[i]``).
     """
-    _arguments(None, on, roll, entry=(entry, HelenPutnamEntry))
-    others: list[object] = iterable("other_entries", other_entries)
-    for index, other in enumerate(others):
-        if not isinstance(other, HelenPutnamEntry):
-            raise fail(f"other_entries[{index}]", f"expected a HelenPutnamEntry, got {other!r}")
+    others = _listed(other_entries)
+    _arguments(
+        None,
+        on,
+        roll,
+        official_may_be_none=True,
+        entry=(entry, _is(HelenPutnamEntry)),
+        other_entries=(others, _each(HelenPutnamEntry)),
+    )
+    missing = [
+        Problem(f"entry.applicants[{i}]", f"{name!r} is not on the roll (add every city asked about)")
+        for i, name in enumerate(entry.applicants)
+        if roll.city(name) is None
+    ]
+    if missing:
+        raise InputError(missing)
     reasons: list[Reason] = []
     if entry.division is not None:
         reasons.append(
@@ -586,46 +799,35 @@ def may_enter_helen_putnam_award(
             )
         )
     elif len(entry.applicants) == 1:
-        reasons.extend(_member_city(roll, entry.applicants[0], on)[1])
-    else:
-        for name in entry.applicants:
-            known = roll.city(name) is not None
-            reasons.append(
-                Reason.of(
-                    "membership.helen_putnam.group_city",
-                    f"{name} is {'a' if known else 'not a'} California city on the roll.",
-                    effect=_effect(known),
-                    source=HELEN_PUTNAM,
-                )
+        (name,) = entry.applicants
+        member, member_reasons = _member_city(roll, name, on)
+        reasons.extend(member_reasons)
+        reasons.append(
+            Reason.of(
+                "membership.helen_putnam.member_city",
+                f"A city entering alone must be a member city; {name} is {'' if member else 'not '}a member in "
+                "good standing.",
+                effect=_effect(member),
+                source=HELEN_PUTNAM,
             )
+        )
+    else:
         reasons.append(
             Reason.of(
                 "membership.helen_putnam.group",
-                "A group of California cities may enter; each need not be a member.",
+                f"A group of California cities enters ({', '.join(entry.applicants)}); each need not be a member.",
+                effect=Effect.PASS,
                 source=HELEN_PUTNAM_GROUPS,
             )
         )
-    months = HELEN_PUTNAM_MIN_MONTHS
-    year_on = add_months(entry.program_started, months.value, policy=MonthEndPolicy.CLAMP)
-    ran = year_on <= on
-    reasons.append(
-        Reason.of(
-            "membership.helen_putnam.implementation",
-            f"The program started on {entry.program_started}: it "
-            + (
-                f"completed a year of implementation on {year_on}." if ran else f"completes its year only on {year_on}."
-            ),
-            effect=_effect(ran),
-            source=months.source,
-            facts={"program_started": entry.program_started, "one_year_on": year_on},
-        )
-    )
+    reasons.append(_year_of_implementation(entry, on))
     # An entry equal to this one is this entry (passed among all the year's entries, or read back from JSON).
+    listed: list[HelenPutnamEntry] = others  # type: ignore[assignment]
     shared = sorted(
         {
             city
-            for other in others
-            if isinstance(other, HelenPutnamEntry) and other != entry and other.category == entry.category
+            for other in listed
+            if other != entry and other.category == entry.category
             for city in set(entry.applicants) & set(other.applicants)
         }
     )

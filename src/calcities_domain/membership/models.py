@@ -24,12 +24,12 @@ from calcities_domain.kernel._checks import (
     instance,
     is_plain_date,
     iterable,
+    non_negative,
     optional,
     plain_date,
     text,
     tuple_of,
     validate,
-    whole_number,
 )
 from calcities_domain.membership.cal_cities import CALLER_GRACE, DUES_UNKNOWN, PathKind, SeatBound
 from calcities_domain.organization import City
@@ -132,7 +132,9 @@ def _ordered_ranges(name: str, ranges: Iterable[DateRange]) -> list[Problem]:
     for index in range(1, len(items)):
         before, this = items[index - 1], items[index]
         if this.start <= before.start:
-            problems.append(Problem(f"{name}[{index}]", f"{this} starts before {before} (keep them in date order)"))
+            problems.append(
+                Problem(f"{name}[{index}]", f"{this} starts on or before {before} (keep them in date order)")
+            )
         elif before.overlaps(this):
             problems.append(Problem(f"{name}[{index}]", f"{this} overlaps {before}"))
     return problems
@@ -279,11 +281,8 @@ def _require_day(day: object) -> None:
 
 
 def _grace(instance_: object, attribute: attrs.Attribute[int | None], value: object) -> None:
-    if value is None:
-        return
-    whole_number(instance_, attribute, value)
-    if isinstance(value, int) and value < 0:
-        raise fail(attribute.name, f"must not be negative, got {value}")
+    if value is not None:
+        non_negative(instance_, attribute, value)
 
 
 @attrs.frozen
@@ -407,12 +406,17 @@ class AppointmentPath:
 
     kind: PathKind = attrs.field(metadata=checked(instance(PathKind)))
     body: str | None = attrs.field(metadata=checked(optional(text)))
-    seats: int = attrs.field(metadata=checked(whole_number))
+    seats: int = attrs.field(metadata=checked(non_negative))
     bound: SeatBound = attrs.field(metadata=checked(instance(SeatBound)))
     source: Source = attrs.field(metadata=checked(instance(Source)))
 
     def __attrs_post_init__(self) -> None:
-        validate(self)
+        validate(self, self._across, independent={"seats", "bound", "source"})
+
+    def _across(self) -> list[Problem]:
+        if (self.kind is PathKind.PRESIDENT) != (self.body is None):
+            return [Problem("body", "the President's path names no body; every other path names its body")]
+        return []
 
     def __str__(self) -> str:
         who = "the President" if self.body is None else f"the {self.body} {self.kind.value}"

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from calcities_domain.kernel import Decision, Effect, Reason
+from calcities_domain.kernel import Decision, Effect, InputError, Problem, Reason
 from calcities_domain.kernel._checks import fail, is_plain_date
-from calcities_domain.membership.cal_cities import DUES_UNKNOWN, MEMBERS_ARE_CITIES, NOT_MEMBERS
+from calcities_domain.membership.cal_cities import MEMBERS_ARE_CITIES, NOT_MEMBERS, NOT_RECORDED
 from calcities_domain.membership.models import MembershipRoll, MemberStatus, OrganizationKind
 
-__all__ = ["may_be_member", "member_status"]
+__all__ = ["may_be_member", "member_cities", "member_status"]
 
 
 def may_be_member(kind: OrganizationKind) -> Decision[bool]:
@@ -49,13 +49,22 @@ def may_be_member(kind: OrganizationKind) -> Decision[bool]:
     return Decision(question, False, reasons)
 
 
+def _days(count: int) -> str:
+    return f"{count} day" if count == 1 else f"{count} days"
+
+
 def _check(roll: object, city: object, on: object) -> None:
+    problems = []
     if not isinstance(roll, MembershipRoll):
-        raise fail("roll", f"expected a MembershipRoll, got {roll!r}")
+        problems.append(Problem("roll", f"expected a MembershipRoll, got {roll!r}"))
     if not isinstance(city, str) or not city.strip():
-        raise fail("city", f"expected a city's name, got {city!r}")
+        problems.append(Problem("city", f"expected a city's name, got {city!r}"))
+    elif isinstance(roll, MembershipRoll) and roll.city(city) is None:
+        problems.append(Problem("city", f"{city!r} is not on the roll (the roll lists every city asked about)"))
     if not is_plain_date(on):
-        raise fail("on", f"expected a date, got {on!r}")
+        problems.append(Problem("on", f"expected a date, got {on!r}"))
+    if problems:
+        raise InputError(problems)
 
 
 def member_status(roll: MembershipRoll, city: str, *, on: date) -> Decision[MemberStatus]:
@@ -72,6 +81,10 @@ def member_status(roll: MembershipRoll, city: str, *, on: date) -> Decision[Memb
     >>> roll = MembershipRoll((City("Danville"),), (MembershipHistory("Danville", (DateRange(date(1982, 7, 1)),)),))
     >>> member_status(roll, "Danville", on=date(2024, 1, 1)).outcome
     <MemberStatus.GOOD_STANDING: 'good_standing'>
+
+    Raises:
+        InputError: for a city that is not on the roll (a misspelt name would otherwise
+            read as a non-member), or bad arguments.
     """
     _check(roll, city, on)
     question = f"Is {city} a member of Cal Cities on {on}?"
@@ -88,10 +101,9 @@ def member_status(roll: MembershipRoll, city: str, *, on: date) -> Decision[Memb
                 facts={"lapsed_on": lapsed},
             )
             return Decision(question, MemberStatus.FORMER_MEMBER, (reason,))
-        where = "has no membership term" if history is not None else "has no membership history on the roll"
         reason = Reason.of(
             "membership.status.not_member",
-            f"{city} {where} including {on}: it is not a member.",
+            f"{city} has never been a member up to {on}.",
             effect=Effect.FAIL,
             source=MEMBERS_ARE_CITIES,
         )
@@ -110,11 +122,12 @@ def member_status(roll: MembershipRoll, city: str, *, on: date) -> Decision[Memb
     rule = roll.standing
     status = MemberStatus.GOOD_STANDING
     if recorded_from is None or on < recorded_from:
+        limit = "" if rule.grace_days is None else f"; the grace period of {rule.grace_days} days cannot apply"
         reasons.append(
             Reason.of(
                 "membership.dues.not_recorded",
-                f"No dues are recorded for {on}: good standing is read from the membership alone.",
-                source=DUES_UNKNOWN,
+                f"No dues are recorded for {on}: good standing is read from the membership alone{limit}.",
+                source=NOT_RECORDED,
             )
         )
     elif unpaid is None:
@@ -122,12 +135,14 @@ def member_status(roll: MembershipRoll, city: str, *, on: date) -> Decision[Memb
     else:
         days = (on - unpaid).days + 1
         facts = {"unpaid_since": unpaid, "days_unpaid": days, "grace_days": rule.grace_days}
+        unpaid_text = f"Dues are unpaid from {unpaid} ({_days(days)} on {on})"
         if rule.grace_days is None:
+            unknown = "" if rule.source.is_confirmed else "What unpaid dues do is not published: "
             reasons.append(
                 Reason.of(
                     "membership.dues.unpaid",
-                    f"Dues are unpaid from {unpaid} ({days} days on {on}). What unpaid dues do is not published: "
-                    "under the rule used, the city stays in good standing while it is a member.",
+                    f"{unpaid_text}. {unknown}under the rule used, with no grace limit, the city stays in good "
+                    "standing while it is a member.",
                     source=rule.source,
                     facts=facts,
                 )
@@ -136,8 +151,7 @@ def member_status(roll: MembershipRoll, city: str, *, on: date) -> Decision[Memb
             reasons.append(
                 Reason.of(
                     "membership.dues.grace",
-                    f"Dues are unpaid from {unpaid} ({days} days on {on}), within the grace period of "
-                    f"{rule.grace_days} days.",
+                    f"{unpaid_text}, within the grace period of {_days(rule.grace_days)}.",
                     effect=Effect.PASS,
                     source=rule.source,
                     facts=facts,
@@ -148,11 +162,27 @@ def member_status(roll: MembershipRoll, city: str, *, on: date) -> Decision[Memb
             reasons.append(
                 Reason.of(
                     "membership.dues.delinquent",
-                    f"Dues are unpaid from {unpaid} ({days} days on {on}), past the grace period of "
-                    f"{rule.grace_days} days: {city} is not in good standing.",
+                    f"{unpaid_text}, past the grace period of {_days(rule.grace_days)}: {city} is not in good "
+                    "standing.",
                     effect=Effect.FAIL,
                     source=rule.source,
                     facts=facts,
                 )
             )
     return Decision(question, status, tuple(reasons))
+
+
+def member_cities(roll: MembershipRoll, on: date) -> frozenset[str]:
+    """The names of the cities that are members in good standing on ``on``: the member cities of every rule.
+
+    Pass them wherever governance asks for ``member_cities`` (``check_roster``,
+    ``check_designation``, ``largest_member_cities``), so that both sides mean the same
+    cities. A member not in good standing under the roll's rule is left out.
+    """
+    if not isinstance(roll, MembershipRoll):
+        raise fail("roll", f"expected a MembershipRoll, got {roll!r}")
+    if not is_plain_date(on):
+        raise fail("on", f"expected a date, got {on!r}")
+    return frozenset(
+        city.name for city in roll.cities if member_status(roll, city.name, on=on).outcome is MemberStatus.GOOD_STANDING
+    )

@@ -19,12 +19,12 @@ from calcities_domain.kernel._checks import (
     fail,
     instance,
     is_plain_date,
+    non_negative,
     optional,
     plain_date,
     text,
     tuple_of,
     validate,
-    whole_number,
 )
 
 __all__ = ["City", "Office", "Official", "Population"]
@@ -71,12 +71,6 @@ class Office(enum.Enum):
         return self in (Office.MAYOR, Office.COUNCIL_MEMBER)
 
 
-def _nonnegative(instance_: object, attribute: attrs.Attribute[int], value: object) -> None:
-    whole_number(instance_, attribute, value)
-    if isinstance(value, int) and value < 0:
-        raise fail(attribute.name, f"must not be negative, got {value}")
-
-
 @attrs.frozen
 class Population:
     """A population count and the day it describes.
@@ -86,7 +80,7 @@ class Population:
         as_of: The day the count describes (an estimate's reference day).
     """
 
-    count: int = attrs.field(metadata=checked(_nonnegative))
+    count: int = attrs.field(metadata=checked(non_negative))
     as_of: date = attrs.field(metadata=checked(plain_date))
 
     def __attrs_post_init__(self) -> None:

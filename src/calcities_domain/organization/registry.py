@@ -26,12 +26,12 @@ from calcities_domain.kernel._checks import (
     instance,
     is_plain_date,
     iterable,
+    non_negative,
     optional,
     plain_date,
     text,
     tuple_of,
     validate,
-    whole_number,
 )
 
 __all__ = ["Body", "BodyKind", "Registry", "RegistrySnapshot"]
@@ -77,12 +77,6 @@ class Body:
         validate(self)
 
 
-def _count(instance_: object, attribute: attrs.Attribute[int], value: object) -> None:
-    whole_number(instance_, attribute, value)
-    if isinstance(value, int) and value < 0:
-        raise fail(attribute.name, f"must not be negative, got {value}")
-
-
 @attrs.frozen
 class RegistrySnapshot:
     """A registry as of one day.
@@ -98,7 +92,7 @@ class RegistrySnapshot:
     kind: BodyKind = attrs.field(metadata=checked(instance(BodyKind)))
     on: date = attrs.field(metadata=checked(plain_date))
     bodies: tuple[Body, ...] = attrs.field(metadata=checked(tuple_of(Body)))
-    official_count: int | None = attrs.field(metadata=checked(optional(_count)))
+    official_count: int | None = attrs.field(metadata=checked(optional(non_negative)))
     count_source: Source | None = attrs.field(metadata=checked(optional(instance(Source))))
 
     def __attrs_post_init__(self) -> None:

@@ -46,7 +46,7 @@ from calcities_domain.membership.models import (
     PriceCategory,
     StandingRule,
 )
-from calcities_domain.membership.standing import may_be_member, member_status
+from calcities_domain.membership.standing import may_be_member, member_cities, member_status
 
 __all__ = [
     "HELEN_PUTNAM_MIN_MONTHS",
@@ -76,6 +76,7 @@ __all__ = [
     "may_join_torch_program",
     "may_serve_on_board",
     "member_benefits",
+    "member_cities",
     "member_status",
     "members_on",
     "policy_committee_paths",

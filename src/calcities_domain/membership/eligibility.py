@@ -104,7 +104,9 @@ def _each(kind: type, *, optional: bool = False) -> _Check:
         if not isinstance(value, list):
             return [Problem(path, f"expected a sequence of {kind.__name__}, got {value!r}")]
         return [
-            Problem(f"{path}[{index}]", f"expected {kind.__name__}, got {item!r}")
+            Problem(
+                f"{path}[{index}]", f"expected {'a non-blank ' if kind is str else ''}{kind.__name__}, got {item!r}"
+            )
             for index, item in enumerate(value)
             if not isinstance(item, kind) or (isinstance(item, str) and not item.strip())
         ]
@@ -315,8 +317,9 @@ class _Seat:
                 )
             elif unknown:
                 message, ok = (
-                    f"{name} ranks {rank} among the member cities of known population, but {len(unknown)} member "
-                    f"cities have no known population on {self.on} (first: {unknown[0]}): its rank cannot be told.",
+                    f"{name} ranks {rank} among the member cities of known population, but "
+                    + ("1 member city has" if len(unknown) == 1 else f"{len(unknown)} member cities have")
+                    + f" no known population on {self.on} (first: {unknown[0]}): its rank cannot be told.",
                     False,
                 )
             else:
@@ -344,11 +347,11 @@ class _Seat:
                     source=source,
                 )
             )
-        behind = [
+        behind = sorted(
             c.name
             for c in self.roll.cities
             if member_status(self.roll, c.name, on=self.on).outcome is MemberStatus.NOT_IN_GOOD_STANDING
-        ]
+        )
         if behind:
             reasons.append(
                 Reason.of(
@@ -745,7 +748,7 @@ def _year_of_implementation(entry: HelenPutnamEntry, on: date) -> Reason:
         f"The program started on {entry.program_started}: {tail}",
         effect=_effect(ran),
         source=months.source,
-        facts={"program_started": entry.program_started, "one_year_on": year_on},
+        facts={"program_started": entry.program_started, "one_year_on": "never" if year_on is None else year_on},
     )
 
 

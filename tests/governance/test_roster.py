@@ -42,9 +42,9 @@ from calcities_domain.governance import (
     check_roster,
 )
 from calcities_domain.governance.roster import ONE_SEAT
-from calcities_domain.organization.cal_cities import OFFICE_DEPARTMENTS
 from calcities_domain.kernel import Confidence, DateRange, Decision, Effect, InputError, RuleNotInForce
 from calcities_domain.organization import CAUCUSES, DEPARTMENTS, DIVISIONS, City, Office, Official, Population
+from calcities_domain.organization.cal_cities import OFFICE_DEPARTMENTS
 
 ON = date(2024, 1, 1)
 OLD_ON = date(2015, 6, 1)

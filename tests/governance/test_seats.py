@@ -8,6 +8,10 @@ Rules under test (../shared/domain/governance-and-membership.md section 2):
 * At least one at-large director is from a small city, one under 10,000 residents since
   2017 (12,000 before) [confirmed: S3, S6, S7]: a city is small when its latest known
   count is under the threshold; with no count known, whether it is small is unknown.
+* Bad input (seats.py) is an InputError, never a TypeError: ``is_small_city`` names every
+  bad argument at once (a city that is not a City, a day that is not a date, a threshold
+  that is not a whole number, a bool included); ``largest_member_cities`` refuses a city
+  listed twice (``cities[i].name``) and a member name that is not text (``member_cities[i]``).
 
 The cities and counts are made up.
 """
@@ -23,7 +27,7 @@ from hypothesis import strategies as st
 
 from calcities_domain.governance import is_small_city, largest_member_cities
 from calcities_domain.kernel import InputError
-from calcities_domain.membership import MembershipRoll
+from calcities_domain.membership import MembershipRoll, MemberStatus, member_cities, member_status
 from calcities_domain.organization import City, Population
 from calcities_domain.testing import strategies as cst
 
@@ -133,6 +137,41 @@ def test_arguments_that_are_not_sequences_are_refused(name: str, value: Any) -> 
     assert info.value.problems[0].path == name
 
 
+def test_a_city_listed_twice_is_refused_at_its_name() -> None:
+    """Two entries for one city would rank it twice (or by either count): the second is named."""
+    again = city("Big", (1, COUNTED))
+    with pytest.raises(InputError) as info:
+        largest_member_cities([BIG, again, SMALL], MEMBERS, on=ON, count=3)
+    assert [(p.path, p.message) for p in info.value.problems] == [("cities[1].name", "'Big' is listed twice")]
+
+
+def test_a_city_listed_twice_is_refused_even_when_not_a_member() -> None:
+    with pytest.raises(InputError) as info:
+        largest_member_cities([SMALL, BIG, city("Small")], ["Big"], on=ON, count=1)
+    assert [p.path for p in info.value.problems] == ["cities[2].name"]
+
+
+@pytest.mark.parametrize(
+    ("members", "path", "bad"),
+    [
+        ([["Big"]], "member_cities[0]", ["Big"]),
+        (["Big", None], "member_cities[1]", None),
+        (["Big", 7], "member_cities[1]", 7),
+    ],
+    ids=["a list", "none", "a number"],
+)
+def test_a_member_name_that_is_not_text_is_refused_at_its_place(members: list[Any], path: str, bad: Any) -> None:
+    """An InputError naming the place, not a TypeError from hashing a list."""
+    with pytest.raises(InputError) as info:
+        largest_member_cities(ALL, members, on=ON, count=1)
+    assert [(p.path, p.message) for p in info.value.problems] == [(path, f"expected a city's name, got {bad!r}")]
+
+
+def test_member_names_may_be_any_iterable_of_text() -> None:
+    assert largest_member_cities(ALL, frozenset(MEMBERS), on=ON, count=1) == ("Big",)
+    assert largest_member_cities(ALL, (name for name in MEMBERS), on=ON, count=1) == ("Big",)
+
+
 # ----------------------------------------------------------------------------- small city
 
 
@@ -157,6 +196,40 @@ def test_the_latest_count_on_the_day_decides() -> None:
     town = city("Town", (12_500, date(2010, 1, 1)), (9_500, date(2020, 1, 1)))
     assert is_small_city(town, on=date(2015, 1, 1), threshold=10_000) is False
     assert is_small_city(town, on=ON, threshold=10_000) is True
+
+
+@pytest.mark.parametrize(
+    ("arguments", "expected"),
+    [
+        ({"city": "Town"}, [("city", "expected a City or None, got 'Town'")]),
+        ({"on": "2024-01-01"}, [("on", "expected a date, got '2024-01-01'")]),
+        ({"on": datetime(2024, 1, 1, 12)}, [("on", "expected a date, got datetime.datetime(2024, 1, 1, 12, 0)")]),
+        ({"threshold": True}, [("threshold", "expected a whole number, got True")]),
+        ({"threshold": 10_000.0}, [("threshold", "expected a whole number, got 10000.0")]),
+        ({"threshold": "10000"}, [("threshold", "expected a whole number, got '10000'")]),
+        ({"threshold": None}, [("threshold", "expected a whole number, got None")]),
+    ],
+    ids=["city", "day as text", "datetime", "bool threshold", "float threshold", "text threshold", "no threshold"],
+)
+def test_is_small_city_refuses_a_bad_argument(arguments: dict[str, Any], expected: list[tuple[str, str]]) -> None:
+    given_args: dict[str, Any] = {"city": SMALL, "on": ON, "threshold": 10_000, **arguments}
+    with pytest.raises(InputError) as info:
+        is_small_city(given_args["city"], on=given_args["on"], threshold=given_args["threshold"])
+    assert [(p.path, p.message) for p in info.value.problems] == expected
+
+
+def test_is_small_city_names_every_bad_argument_at_once() -> None:
+    """DESIGN principle 8: one error naming every bad argument."""
+    with pytest.raises(InputError) as info:
+        is_small_city("Town", on="2024-01-01", threshold=False)  # type: ignore[arg-type]
+    assert [p.path for p in info.value.problems] == ["city", "on", "threshold"]
+
+
+def test_no_city_with_bad_arguments_is_still_refused() -> None:
+    """None is an unknown city, but the day and threshold are checked all the same."""
+    with pytest.raises(InputError) as info:
+        is_small_city(None, on=None, threshold="12000")  # type: ignore[arg-type]
+    assert [p.path for p in info.value.problems] == ["on", "threshold"]
 
 
 # ----------------------------------------------------------------------------- properties
@@ -217,3 +290,11 @@ def test_an_officials_city_is_small_by_its_latest_count(
     population = city.population_on(on)
     expected = None if population is None else population.count < threshold
     assert is_small_city(city, on=on, threshold=threshold) is expected
+
+
+@given(cst.membership_rolls(max_cities=8), cst.dates(), st.integers(min_value=0, max_value=10))
+def test_the_largest_of_member_cities_are_in_good_standing(roll: MembershipRoll, on: date, count: int) -> None:
+    """``membership.member_cities`` is what the rank takes: every city ranked is in good standing on the day."""
+    chosen = largest_member_cities(roll.cities, member_cities(roll, on), on=on, count=count)
+    for name in chosen:
+        assert member_status(roll, name, on=on).outcome is MemberStatus.GOOD_STANDING

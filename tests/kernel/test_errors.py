@@ -399,6 +399,35 @@ def test_whole_number_refuses_floats(count: float) -> None:
     assert expected == [p.path for p in caught.value.problems]
 
 
+@attrs.frozen
+class Counted:
+    """A model with a count, checked by ``_checks.non_negative`` (as seats, minutes and votes are)."""
+
+    count: int = attrs.field(validator=_checks.non_negative)
+
+
+@given(st.integers(min_value=0))
+def test_non_negative_accepts_zero_and_more(count: int) -> None:
+    """Property: every whole number from zero up is a count."""
+    assert count == Counted(count).count
+
+
+@given(st.integers(max_value=-1))
+def test_non_negative_refuses_negative_numbers(count: int) -> None:
+    """Property: a negative whole number is named with its value."""
+    with pytest.raises(InputError) as caught:
+        Counted(count)
+    assert [("count", f"must not be negative, got {count}")] == problem_pairs(caught.value)
+
+
+@pytest.mark.parametrize("value", [True, False, 1.0, -1.5, "3", None], ids=repr)
+def test_non_negative_is_a_whole_number_first(value: object) -> None:
+    """Case: a bool, float or text is not a whole number: that is the problem, never a TypeError from ``<``."""
+    with pytest.raises(InputError) as caught:
+        Counted(value)  # type: ignore[arg-type]
+    assert [("count", f"expected a whole number, got {value!r}")] == problem_pairs(caught.value)
+
+
 def test_problem_fields_must_be_text() -> None:
     """A Problem with a non-text path or message is itself reported as an input problem."""
     with pytest.raises(InputError) as caught:

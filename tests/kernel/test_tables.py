@@ -4,7 +4,11 @@ Rule under test: a batch answer ("which cities were members on D?") is a table w
 columns are the fields of its record type, in order, even when it has no rows; its
 :meth:`Table.to_rows` gives plain dicts (enums by value, money and ranges as text,
 tuples and sets as tuples) that ``pandas.DataFrame`` reads without the library
-depending on pandas. Everything else is refused with an InputError naming the place.
+depending on pandas. A table names what its rows rest on, its ``sources`` (a keyword
+field; :meth:`Table.of` keeps each source once), and :meth:`Table.assumptions` lists the
+ones that are not confirmed, as a decision's do. Everything else (rows or sources that
+are not a sequence, a source that is not a Source) is refused with an InputError naming
+the place, never a TypeError.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from typing import Any, cast
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
-from calcities_domain.kernel import DateRange, InputError, Money, Table, plain
+from calcities_domain.kernel import Confidence, DateRange, InputError, Money, Source, Table, plain
 from calcities_domain.membership import MemberStatus, StatusRow
 from calcities_domain.serialization import from_json, structure, to_json, unstructure
 from calcities_domain.testing import strategies as cst
@@ -54,6 +59,9 @@ class Rich:
 
 DANVILLE = Row("Danville", 1)
 ORANGE = Row("Orange", 2)
+ROLL = Source("A membership roll", Confidence.CONFIRMED)
+RULE = Source("A rule for unpaid dues", Confidence.ASSUMED)
+READING = Source("A reading of the bylaws", Confidence.INFERRED)
 
 
 # ----------------------------------------------------------------------------- building
@@ -108,6 +116,84 @@ def test_a_row_type_that_is_not_an_attrs_class_is_refused(row_type: Any) -> None
     (problem,) = info.value.problems
     assert problem.path == "row_type"
     assert problem.message.startswith("expected an attrs class, got ")
+
+
+@pytest.mark.parametrize("rows", [5, None, "Danville"], ids=repr)
+def test_rows_that_are_not_a_sequence_are_refused_at_rows(rows: Any) -> None:
+    """An InputError naming ``rows``, not a TypeError from iterating (text is not a sequence of rows)."""
+    with pytest.raises(InputError) as info:
+        Table.of(Row, rows)
+    (problem,) = info.value.problems
+    assert problem.path == "rows"
+    assert problem.message == f"expected a sequence, got {rows!r}"
+
+
+# ----------------------------------------------------------------------------- sources
+
+
+def test_a_table_has_no_sources_unless_given() -> None:
+    table = Table.of(Row, [DANVILLE])
+    assert table.sources == ()
+    assert table.assumptions() == ()
+
+
+def test_of_keeps_each_source_once_in_a_stable_order() -> None:
+    """``Table.of`` de-duplicates its sources (kernel ``unique_sources``: by title, then the rest)."""
+    table = Table.of(Row, [DANVILLE], sources=[RULE, ROLL, RULE, ROLL])
+    assert table.sources == (ROLL, RULE)
+    assert Table.of(Row, [DANVILLE], sources=(s for s in [ROLL, RULE])) == table
+
+
+def test_assumptions_are_the_sources_not_confirmed() -> None:
+    """As a decision's: the confirmed sources are not assumptions; inferred and assumed ones are."""
+    table = Table.of(Row, [], sources=[ROLL, RULE, READING])
+    assert table.sources == (ROLL, READING, RULE)  # by title
+    assert table.assumptions() == (READING, RULE)
+    assert Table.of(Row, [], sources=[ROLL]).assumptions() == ()
+
+
+def test_the_sources_are_part_of_the_table() -> None:
+    assert Table.of(Row, [DANVILLE], sources=[ROLL]) != Table.of(Row, [DANVILLE])
+
+
+def test_the_sources_do_not_change_the_rows() -> None:
+    table = Table.of(Row, [DANVILLE, ORANGE], sources=[ROLL, RULE])
+    assert table.to_rows() == Table.of(Row, [DANVILLE, ORANGE]).to_rows()
+    assert list(table.to_rows()[0]) == ["city", "members"]
+
+
+@pytest.mark.parametrize(
+    ("sources", "path"),
+    [
+        (["A membership roll"], "sources[0]"),
+        ([ROLL, None], "sources[1]"),
+        (5, "sources"),
+        ("A membership roll", "sources"),
+    ],
+    ids=["text", "none", "number", "a string"],
+)
+def test_of_refuses_what_is_not_a_source(sources: Any, path: str) -> None:
+    with pytest.raises(InputError) as info:
+        Table.of(Row, [DANVILLE], sources=sources)
+    assert [p.path for p in info.value.problems] == [path]
+
+
+def test_sources_are_a_keyword_field() -> None:
+    table = Table(("city", "members"), (DANVILLE,), sources=(ROLL,))
+    assert table.sources == (ROLL,)
+    with pytest.raises(TypeError):
+        Table(("city", "members"), (DANVILLE,), (ROLL,))  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize(
+    ("sources", "path"),
+    [([ROLL], "sources"), ((ROLL, "x"), "sources[1]")],
+    ids=["a list", "not a source"],
+)
+def test_direct_construction_refuses_bad_sources(sources: Any, path: str) -> None:
+    with pytest.raises(InputError) as info:
+        Table(("city", "members"), (DANVILLE,), sources=sources)
+    assert [p.path for p in info.value.problems] == [path]
 
 
 # ----------------------------------------------------------------------------- direct construction
@@ -229,6 +315,32 @@ def test_json_round_trip() -> None:
     assert back.columns == table.columns
 
 
+def test_json_round_trip_with_sources() -> None:
+    row = StatusRow("Orange", None, MemberStatus.NOT_A_MEMBER, False, False, None, None)
+    table = Table.of(StatusRow, [row], sources=[ROLL, RULE])
+    document = unstructure(table)
+    assert [source["title"] for source in document["sources"]] == [ROLL.title, RULE.title]
+    assert document["sources"][1]["confidence"] == "assumed"
+    back = from_json(to_json(table), Table[StatusRow])
+    assert back == table
+    assert back.sources == (ROLL, RULE)
+    assert back.assumptions() == (RULE,)
+
+
+def test_a_document_without_sources_is_a_table_without_sources() -> None:
+    document = unstructure(Table.of(StatusRow, []))
+    del document["sources"]
+    assert structure(document, Table[StatusRow]).sources == ()
+
+
+def test_a_bad_source_in_a_document_is_refused_at_its_path() -> None:
+    document = unstructure(Table.of(StatusRow, [], sources=[ROLL]))
+    document["sources"][0]["confidence"] = "sure"
+    with pytest.raises(InputError) as info:
+        structure(document, Table[StatusRow])
+    assert [p.path for p in info.value.problems] == ["$.sources[0].confidence"]
+
+
 def test_an_empty_table_round_trips_with_its_columns() -> None:
     empty = Table.of(StatusRow, [])
     document = unstructure(empty)
@@ -250,3 +362,13 @@ def test_every_table_round_trips(table: Table[StatusRow]) -> None:
     assert from_json(to_json(table), Table[StatusRow]) == table
     assert len(table.to_rows()) == len(table)
     assert all(tuple(row) == table.columns for row in table.to_rows())
+
+
+@given(cst.tables(StatusRow), st.lists(cst.sources(), max_size=4))
+def test_every_table_with_sources_round_trips(table: Table[StatusRow], sources: list[Source]) -> None:
+    """Tables with any sources round-trip; ``of`` keeps each once, and the assumptions are the unconfirmed."""
+    cited = Table.of(StatusRow, table.rows, sources=sources)
+    assert set(cited.sources) == set(sources)
+    assert len(cited.sources) == len(set(sources))
+    assert cited.assumptions() == tuple(s for s in cited.sources if not s.is_confirmed)
+    assert from_json(to_json(cited), Table[StatusRow]) == cited

@@ -13,6 +13,14 @@ governance-and-membership.md section 1, "Membership"):
   with no known division last, and the counts add up.
 * Every table converts to plain dicts (enums by value) for a data frame, and each row
   agrees with :func:`~calcities_domain.membership.member_status`, the explained answer.
+* A table names what its rows rest on (``table.sources``): the status tables
+  (``statuses_on``, ``members_on``, ``counts_by_division``) cite S2 (``MEMBERS_ARE_CITIES``),
+  the roll's standing rule (by default S22's ``DUES_UNKNOWN``, assumed; ``CALLER_GRACE``
+  for a caller's grace period) and ``NOT_RECORDED`` (assumed); ``lapsed_between`` cites S2
+  alone. ``table.assumptions()`` lists the unconfirmed ones.
+* A row refuses values that disagree with each other (a status row's flags and days, a
+  division count's sums); a count is never negative.
+* Bad arguments: one InputError naming every one (the roll and each day).
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calcities_domain.kernel import DateRange, InputError, Table
+from calcities_domain.kernel import Confidence, DateRange, InputError, Source, Table
 from calcities_domain.membership import (
     DivisionCount,
     DuesPayment,
@@ -40,7 +48,9 @@ from calcities_domain.membership import (
     members_on,
     statuses_on,
 )
+from calcities_domain.membership.cal_cities import CALLER_GRACE, DUES_UNKNOWN, MEMBERS_ARE_CITIES, NOT_RECORDED
 from calcities_domain.organization import City
+from calcities_domain.testing import strategies as cst
 
 ONE_DAY = timedelta(days=1)
 
@@ -156,6 +166,21 @@ def test_statuses_on_refuses_bad_arguments(roll: Any, on: Any, path: str) -> Non
         with pytest.raises(InputError) as info:
             ask(sample_roll() if roll is ... else roll, on)
         assert [p.path for p in info.value.problems] == [path]
+
+
+@pytest.mark.parametrize(
+    ("roll", "on", "expected"),
+    [
+        (None, "2024-01-01", ["roll", "on"]),
+        ("roll", None, ["roll", "on"]),
+    ],
+)
+def test_the_status_tables_name_every_bad_argument_at_once(roll: Any, on: Any, expected: list[str]) -> None:
+    """DESIGN principle 8: one error naming every bad argument."""
+    for ask in (statuses_on, members_on, counts_by_division):
+        with pytest.raises(InputError) as info:
+            ask(roll, on)
+        assert [p.path for p in info.value.problems] == expected
 
 
 # ----------------------------------------------------------------------------- members_on
@@ -314,6 +339,21 @@ def test_lapsed_between_refuses_bad_arguments(roll: Any, start: Any, end: Any, p
     assert [p.path for p in info.value.problems] == [path]
 
 
+@pytest.mark.parametrize(
+    ("roll", "start", "end", "expected"),
+    [
+        (None, "2020-01-01", 2021, ["roll", "start", "end"]),
+        (..., None, "2021-01-01", ["start", "end"]),
+        ("roll", date(2020, 1, 1), None, ["roll", "end"]),
+    ],
+    ids=["all three", "both days", "roll and end"],
+)
+def test_lapsed_between_names_every_bad_argument_at_once(roll: Any, start: Any, end: Any, expected: list[str]) -> None:
+    with pytest.raises(InputError) as info:
+        lapsed_between(sample_roll() if roll is ... else roll, start, end)
+    assert [p.path for p in info.value.problems] == expected
+
+
 def test_lapsed_between_on_an_empty_roll_is_an_empty_table_with_columns() -> None:
     table = lapsed_between(empty_roll(), date(2000, 1, 1), date(2030, 1, 1))
     assert (table.columns, table.rows, table.to_rows()) == (LAPSE_COLUMNS, (), [])
@@ -344,6 +384,199 @@ def test_counts_by_division_as_rows() -> None:
 def test_counts_by_division_of_an_empty_roll() -> None:
     table = counts_by_division(empty_roll(), date(2024, 1, 1))
     assert (table.columns, len(table)) == (COUNT_COLUMNS, 0)
+
+
+# ----------------------------------------------------------------------------- sources
+
+STATUS_TABLES = (statuses_on, members_on, counts_by_division)
+
+
+@pytest.mark.parametrize("ask", STATUS_TABLES, ids=lambda ask: ask.__name__)
+def test_a_status_table_cites_membership_the_default_rule_and_unrecorded_dues(ask: Any) -> None:
+    """S2 (members are cities), S22 (unpaid dues: default assumed) and NOT_RECORDED (assumed)."""
+    table = ask(sample_roll(), date(2024, 9, 1))
+    assert set(table.sources) == {MEMBERS_ARE_CITIES, DUES_UNKNOWN, NOT_RECORDED}
+    assert len(table.sources) == 3
+    assert set(table.assumptions()) == {DUES_UNKNOWN, NOT_RECORDED}
+    assert MEMBERS_ARE_CITIES not in table.assumptions()  # confirmed
+
+
+@pytest.mark.parametrize("ask", STATUS_TABLES, ids=lambda ask: ask.__name__)
+def test_a_status_table_under_a_grace_rule_cites_the_callers_rule(ask: Any) -> None:
+    """The good-standing columns rest on the roll's rule: a caller's grace period, not the default."""
+    table = ask(sample_roll(StandingRule.grace(30)), date(2024, 9, 1))
+    assert set(table.sources) == {MEMBERS_ARE_CITIES, CALLER_GRACE, NOT_RECORDED}
+    assert CALLER_GRACE in table.assumptions()
+    assert DUES_UNKNOWN not in table.sources
+
+
+@pytest.mark.parametrize("ask", STATUS_TABLES, ids=lambda ask: ask.__name__)
+def test_a_status_table_under_a_confirmed_rule_assumes_only_unrecorded_dues(ask: Any) -> None:
+    board = Source("Our board's policy on dues", Confidence.CONFIRMED)
+    table = ask(sample_roll(StandingRule(60, board)), date(2024, 9, 1))
+    assert set(table.sources) == {MEMBERS_ARE_CITIES, board, NOT_RECORDED}
+    assert table.assumptions() == (NOT_RECORDED,)
+
+
+@pytest.mark.parametrize("ask", STATUS_TABLES, ids=lambda ask: ask.__name__)
+def test_an_empty_status_table_still_names_its_sources(ask: Any) -> None:
+    """The sources belong to the question, not to the rows: an empty table has them too."""
+    table = ask(empty_roll(), date(2024, 1, 1))
+    assert len(table) == 0
+    assert set(table.sources) == {MEMBERS_ARE_CITIES, DUES_UNKNOWN, NOT_RECORDED}
+
+
+def test_lapses_cite_only_that_members_are_cities() -> None:
+    """Lapses read the terms alone, never the dues: no standing rule is cited."""
+    for roll in (sample_roll(), sample_roll(StandingRule.grace(30)), empty_roll()):
+        table = lapsed_between(roll, date(2000, 1, 1), date(2024, 12, 31))
+        assert table.sources == (MEMBERS_ARE_CITIES,)
+        assert table.assumptions() == ()
+
+
+def test_members_on_keeps_the_sources_of_statuses_on() -> None:
+    roll = sample_roll(StandingRule.grace(30))
+    assert members_on(roll, date(2024, 9, 1)).sources == statuses_on(roll, date(2024, 9, 1)).sources
+
+
+# ----------------------------------------------------------------------------- rows
+
+
+def status_row(**changes: Any) -> StatusRow:
+    fields: dict[str, Any] = {
+        "city": "Danville",
+        "division": "east_bay",
+        "status": MemberStatus.NOT_IN_GOOD_STANDING,
+        "member": True,
+        "good_standing": False,
+        "member_since": date(2013, 7, 1),
+        "dues_unpaid_since": date(2024, 7, 1),
+        **changes,
+    }
+    return StatusRow(**fields)
+
+
+def test_a_consistent_status_row_is_accepted() -> None:
+    assert status_row().status is MemberStatus.NOT_IN_GOOD_STANDING
+    assert status_row(status=MemberStatus.GOOD_STANDING, good_standing=True).good_standing
+    assert status_row(status=MemberStatus.GOOD_STANDING, good_standing=True, dues_unpaid_since=None).member
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        (
+            {"member": False, "member_since": None, "dues_unpaid_since": None},
+            [("member", "must be True for the status not_in_good_standing")],
+        ),
+        ({"good_standing": True}, [("good_standing", "does not agree with the status not_in_good_standing")]),
+        ({"member_since": None}, [("member_since", "is given exactly when the city is a member")]),
+        (
+            {
+                "status": MemberStatus.FORMER_MEMBER,
+                "member": False,
+                "member_since": date(2013, 7, 1),
+                "dues_unpaid_since": None,
+            },
+            [("member_since", "is given exactly when the city is a member")],
+        ),
+        (
+            {"status": MemberStatus.NOT_A_MEMBER, "member": False, "member_since": None},
+            [("dues_unpaid_since", "only a member has unpaid dues")],
+        ),
+        (
+            {"status": MemberStatus.GOOD_STANDING, "member": False},
+            [
+                ("member", "must be True for the status good_standing"),
+                ("good_standing", "does not agree with the status good_standing"),
+                ("member_since", "is given exactly when the city is a member"),
+                ("dues_unpaid_since", "only a member has unpaid dues"),
+            ],
+        ),
+    ],
+    ids=[
+        "member flag",
+        "good standing flag",
+        "member without a first day",
+        "non-member with one",
+        "non-member with unpaid dues",
+        "every problem at once",
+    ],
+)
+def test_a_status_row_refuses_values_that_disagree(changes: dict[str, Any], expected: list[tuple[str, str]]) -> None:
+    """batch.py, StatusRow: the flags agree with the status; the days are a member's."""
+    with pytest.raises(InputError) as info:
+        status_row(**changes)
+    assert [(p.path, p.message) for p in info.value.problems] == expected
+
+
+def test_a_bad_city_does_not_hide_disagreeing_values() -> None:
+    """The city and division are independent of the other columns: every problem is named."""
+    with pytest.raises(InputError) as info:
+        status_row(city=" ", division="", member=False)
+    assert [p.path for p in info.value.problems] == [
+        "city",
+        "division",
+        "member",
+        "member_since",
+        "dues_unpaid_since",
+    ]
+
+
+def test_a_bad_status_is_reported_without_the_checks_across_it() -> None:
+    with pytest.raises(InputError) as info:
+        status_row(status="good_standing")
+    assert [p.path for p in info.value.problems] == ["status"]
+
+
+def test_a_consistent_division_count_is_accepted() -> None:
+    count = DivisionCount("east_bay", cities=3, members=2, good_standing=2, not_members=1)
+    assert (count.cities, count.members, count.good_standing, count.not_members) == (3, 2, 2, 1)
+    assert DivisionCount(None, 0, 0, 0, 0).cities == 0
+
+
+@pytest.mark.parametrize(
+    ("counts", "expected"),
+    [
+        ((3, 2, 1, 2), [("cities", "3 is not members + not_members")]),
+        ((3, 2, 3, 1), [("good_standing", "3 is more than the members, 2")]),
+        (
+            (4, 2, 3, 1),
+            [("cities", "4 is not members + not_members"), ("good_standing", "3 is more than the members, 2")],
+        ),
+        ((-1, 0, 0, -1), [("cities", "must not be negative, got -1"), ("not_members", "must not be negative, got -1")]),
+        ((1, 2, 0, -1), [("not_members", "must not be negative, got -1")]),
+        ((True, 1, 0, 0), [("cities", "expected a whole number, got True")]),
+    ],
+    ids=["sum", "good standing over members", "both", "negative", "negative adding up", "a bool"],
+)
+def test_a_division_count_refuses_counts_that_do_not_add_up(
+    counts: tuple[Any, Any, Any, Any], expected: list[tuple[str, str]]
+) -> None:
+    """batch.py, DivisionCount: counts are never negative, cities = members + not_members, good standing <= members."""
+    with pytest.raises(InputError) as info:
+        DivisionCount("east_bay", *counts)
+    assert [(p.path, p.message) for p in info.value.problems] == expected
+
+
+def test_a_bad_division_does_not_hide_counts_that_do_not_add_up() -> None:
+    with pytest.raises(InputError) as info:
+        DivisionCount(" ", 1, 1, 2, 1)
+    assert [p.path for p in info.value.problems] == ["division", "cities", "good_standing"]
+
+
+@given(cst.status_rows())
+def test_every_drawn_status_row_is_consistent(row: StatusRow) -> None:
+    """The public strategy draws rows the checks accept, and they agree column by column."""
+    assert row.member is row.status.is_member
+    assert row.good_standing is (row.status is MemberStatus.GOOD_STANDING)
+    assert (row.member_since is not None) is row.member
+
+
+@given(cst.division_counts())
+def test_every_drawn_division_count_adds_up(count: DivisionCount) -> None:
+    assert count.cities == count.members + count.not_members
+    assert 0 <= count.good_standing <= count.members
 
 
 # ----------------------------------------------------------------------------- to_rows
@@ -521,3 +754,17 @@ def test_the_order_of_the_roll_never_changes_the_rows(data: st.DataObject, one: 
     # lapses and counts have their own order, so they are equal as lists
     assert lapsed_between(other, start, end) == lapsed_between(roll, start, end)
     assert counts_by_division(other, one) == counts_by_division(roll, one)
+
+
+@settings(max_examples=75)
+@given(rolls(), DAYS)
+def test_a_status_table_cites_everything_its_rows_rest_on(roll: MembershipRoll, on: date) -> None:
+    """Every source an explained answer cites is among the table's, and so is every assumption."""
+    table = statuses_on(roll, on)
+    assert set(table.sources) == {MEMBERS_ARE_CITIES, roll.standing.source, NOT_RECORDED}
+    assert set(table.assumptions()) == {s for s in table.sources if not s.is_confirmed}
+    for row in table:
+        decision = member_status(roll, row.city, on=on)
+        assert set(decision.sources()) <= set(table.sources)
+        assert set(decision.assumptions()) <= set(table.assumptions())
+    assert counts_by_division(roll, on).sources == table.sources == members_on(roll, on).sources

@@ -5,7 +5,8 @@ governance-and-membership.md section 1, "Membership"):
 
 * S2, S1: the members of Cal Cities are California cities, and a city may leave and
   rejoin (division pages mark some cities "nonmember", S31): a history is a city's terms
-  of membership, in date order, never overlapping (``terms[i]``); two terms that touch
+  of membership, in date order (each starting after the one before: a term from the same
+  first day "starts on or before" it), never overlapping (``terms[i]``); two terms that touch
   are one continuous membership, and a lapse is the first day after a term that no
   touching term continues.
 * S35, S21: dues are paid for a period (a fiscal year, say). Payments are kept in the
@@ -18,6 +19,9 @@ governance-and-membership.md section 1, "Membership"):
   assumed; a grace period is a whole number of days, never negative, never a bool.
 * The roll names each city once, holds one history per city, only of a city it knows,
   and no term before the city's incorporation; every problem is reported at once.
+* S26, S27: an :class:`AppointmentPath` onto a policy committee names its appointing body
+  (a division, department or caucus) exactly when it is not the President's, and its
+  number of seats is a whole number, never negative.
 * Bad input is an :class:`~calcities_domain.kernel.InputError` with paths; at the JSON
   boundary the paths are JSON paths (``$.terms[0].end``).
 """
@@ -33,16 +37,21 @@ from hypothesis import strategies as st
 
 from calcities_domain.kernel import Confidence, DateRange, InputError, Source
 from calcities_domain.membership import (
+    POLICY_COMMITTEE_APPOINTMENTS,
+    AppointmentPath,
     DuesPayment,
     MembershipHistory,
     MembershipRoll,
     MemberStatus,
     OrganizationKind,
+    PathKind,
+    SeatBound,
     StandingRule,
 )
 from calcities_domain.membership.cal_cities import CALLER_GRACE, DUES_UNKNOWN
 from calcities_domain.organization import City, Office, Official
 from calcities_domain.serialization import structure, unstructure
+from calcities_domain.testing import strategies as cst
 
 ONE_DAY = timedelta(days=1)
 
@@ -113,11 +122,11 @@ def test_a_history_may_have_no_terms() -> None:
         ),
         (
             (DateRange(date(2010, 1, 1), date(2010, 12, 31)), DateRange(date(2000, 1, 1), date(2000, 12, 31))),
-            "2000-01-01 to 2000-12-31 starts before 2010-01-01 to 2010-12-31 (keep them in date order)",
+            "2000-01-01 to 2000-12-31 starts on or before 2010-01-01 to 2010-12-31 (keep them in date order)",
         ),
         (
             (DateRange(date(2000, 1, 1), date(2000, 12, 31)), DateRange(date(2000, 1, 1), date(2001, 12, 31))),
-            "2000-01-01 to 2001-12-31 starts before 2000-01-01 to 2000-12-31 (keep them in date order)",
+            "2000-01-01 to 2001-12-31 starts on or before 2000-01-01 to 2000-12-31 (keep them in date order)",
         ),
     ],
     ids=["sharing a last day", "inside an open term", "out of order", "same first day"],
@@ -127,6 +136,26 @@ def test_overlapping_or_unordered_terms_are_refused_at_terms_1(terms: tuple[Date
     with pytest.raises(InputError) as info:
         MembershipHistory("Danville", terms)
     assert [(p.path, p.message) for p in info.value.problems] == [("terms[1]", expected)]
+
+
+def test_a_term_starting_on_the_day_the_previous_one_starts_is_refused() -> None:
+    """Two terms from one day are not in date order: the second "starts on or before" the first.
+
+    (models.py, ``_ordered_ranges``: a later term must start after the one before it.)
+    """
+    one_day = DateRange(date(2010, 1, 1), date(2010, 1, 1))
+    with pytest.raises(InputError) as info:
+        MembershipHistory("Danville", (one_day, DateRange(date(2010, 1, 1))))
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        ("terms[1]", "2010-01-01 onwards starts on or before 2010-01-01 (keep them in date order)")
+    ]
+
+
+def test_a_term_starting_the_day_after_the_previous_one_starts_is_accepted() -> None:
+    """The boundary of the rule above: one day later is in date order (here, touching terms)."""
+    first = DateRange(date(2010, 1, 1), date(2010, 1, 1))
+    history = MembershipHistory("Danville", (first, DateRange(date(2010, 1, 2))))
+    assert history.continuous_term_on(date(2010, 1, 1)) == DateRange(date(2010, 1, 1))
 
 
 def test_every_bad_term_is_reported_at_once() -> None:
@@ -314,6 +343,19 @@ def test_payments_out_of_order_are_refused_at_dues_1_covers() -> None:
         danville(paid(2014), paid(2013))
     assert paths(info) == ["dues[1].covers"]
     assert "keep them in date order" in info.value.problems[0].message
+
+
+def test_payments_from_the_same_first_day_are_refused_at_dues_1_covers() -> None:
+    """Payments are kept in date order too: one starting on the day the previous one starts is not."""
+    shorter = DuesPayment(DateRange(date(2013, 7, 1), date(2013, 12, 31)), date(2013, 7, 1))
+    with pytest.raises(InputError) as info:
+        danville(shorter, paid(2013))
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        (
+            "dues[1].covers",
+            "2013-07-01 to 2014-06-30 starts on or before 2013-07-01 to 2013-12-31 (keep them in date order)",
+        )
+    ]
 
 
 def test_overlapping_payments_from_json_are_reported_at_the_documents_path() -> None:
@@ -692,6 +734,97 @@ def test_a_negative_grace_from_json_is_reported_at_its_path() -> None:
     with pytest.raises(InputError) as info:
         structure(document, StandingRule)
     assert paths(info) == ["$.grace_days"]
+
+
+# ------------------------------------------------------------------------ AppointmentPath
+
+PRESIDENT_PATH = POLICY_COMMITTEE_APPOINTMENTS[PathKind.PRESIDENT]
+DIVISION_PATH = POLICY_COMMITTEE_APPOINTMENTS[PathKind.DIVISION]
+
+
+def test_the_presidents_path_names_no_body() -> None:
+    """S26, S27: the President appoints up to 16 members to each policy committee; no body appoints."""
+    seats, bound = PRESIDENT_PATH.value
+    path = AppointmentPath(PathKind.PRESIDENT, None, seats, bound, PRESIDENT_PATH.source)
+    assert (path.body, path.seats, path.bound) == (None, 16, SeatBound.UP_TO)
+    assert str(path) == "the President (up to 16 per committee)"
+
+
+def test_a_divisions_path_names_its_division() -> None:
+    """S26, S27: each division appoints exactly 2 members to each policy committee."""
+    seats, bound = DIVISION_PATH.value
+    path = AppointmentPath(PathKind.DIVISION, "east_bay", seats, bound, DIVISION_PATH.source)
+    assert str(path) == "the east_bay division (exactly 2 per committee)"
+
+
+@pytest.mark.parametrize(
+    ("kind", "body"),
+    [
+        (PathKind.PRESIDENT, "east_bay"),
+        (PathKind.DIVISION, None),
+        (PathKind.DEPARTMENT, None),
+        (PathKind.CAUCUS, None),
+    ],
+    ids=["president with a body", "division without", "department without", "caucus without"],
+)
+def test_the_body_is_none_exactly_for_the_presidents_path(kind: PathKind, body: str | None) -> None:
+    """models.py, AppointmentPath: the President's path names no body; every other path names its body."""
+    with pytest.raises(InputError) as info:
+        AppointmentPath(kind, body, 1, SeatBound.UP_TO, DIVISION_PATH.source)
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        ("body", "the President's path names no body; every other path names its body")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("seats", "message"),
+    [
+        (-1, "must not be negative, got -1"),
+        (True, "expected a whole number, got True"),
+        (2.0, "expected a whole number, got 2.0"),
+        ("2", "expected a whole number, got '2'"),
+    ],
+)
+def test_a_bad_number_of_seats_is_refused(seats: Any, message: str) -> None:
+    """A number of appointments is a whole number, never negative (kernel ``_checks.non_negative``)."""
+    with pytest.raises(InputError) as info:
+        AppointmentPath(PathKind.DIVISION, "east_bay", seats, SeatBound.EXACTLY, DIVISION_PATH.source)
+    assert [(p.path, p.message) for p in info.value.problems] == [("seats", message)]
+
+
+def test_no_seats_is_accepted() -> None:
+    """Zero is not negative: the boundary of the check above."""
+    assert AppointmentPath(PathKind.CAUCUS, "latino", 0, SeatBound.UP_TO, DIVISION_PATH.source).seats == 0
+
+
+def test_bad_seats_do_not_hide_a_missing_body() -> None:
+    """The seats, bound and source do not decide the body: every problem is reported at once."""
+    with pytest.raises(InputError) as info:
+        AppointmentPath(PathKind.DIVISION, None, -1, "exactly", None)  # type: ignore[arg-type]
+    assert paths(info) == ["seats", "bound", "source", "body"]
+
+
+def test_a_bad_kind_is_reported_alone() -> None:
+    """Without a kind, whether a body is due is unknown: only the kind is named."""
+    with pytest.raises(InputError) as info:
+        AppointmentPath("president", "east_bay", 2, SeatBound.EXACTLY, DIVISION_PATH.source)  # type: ignore[arg-type]
+    assert paths(info) == ["kind"]
+
+
+def test_a_presidents_path_with_a_body_from_json_is_refused_at_its_path() -> None:
+    document = unstructure(AppointmentPath(PathKind.PRESIDENT, None, 16, SeatBound.UP_TO, PRESIDENT_PATH.source))
+    assert structure(document, AppointmentPath).body is None
+    with pytest.raises(InputError) as info:
+        structure({**document, "body": "east_bay", "seats": -16}, AppointmentPath)
+    assert sorted(paths(info)) == ["$.body", "$.seats"]
+
+
+@given(cst.appointment_paths())
+def test_every_drawn_path_names_a_body_exactly_when_it_is_not_the_presidents(path: AppointmentPath) -> None:
+    """The public strategy draws valid paths: a body exactly off the President's path, seats never negative."""
+    assert (path.body is None) == (path.kind is PathKind.PRESIDENT)
+    assert path.seats >= 0
+    assert structure(unstructure(path), AppointmentPath) == path
 
 
 # --------------------------------------------------------------- OrganizationKind and status

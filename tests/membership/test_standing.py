@@ -9,11 +9,20 @@ governance-and-membership.md section 1, "Membership"):
   inferred, and the decision cites that inferred source.
 * A city is a member on a day when the day lies in one of its terms; otherwise it is a
   former member if a term started before the day, else not a member.
+* A city asked about must be on the roll: a name that is not (a typo, say) is an
+  InputError at ``city``, never a non-member; every bad argument is named in one error.
+  A city on the roll that never was a member "has never been a member up to" the day.
 * S22: the consequence of unpaid dues (the 2015 bylaws' Art. IV section 3 "Delinquency")
   is not published. By default a member stays in good standing whatever its dues, and
-  that assumed rule appears in the assumptions and the explanation whenever dues are
-  unpaid or not recorded. With a grace period of N days, counted from the first unpaid
-  day (day 1), a member is in good standing through day N and not from day N + 1.
+  when dues are unpaid the explanation cites the roll's rule (assumed by default; the
+  "not published" clause only when that source is not confirmed). With a grace period of
+  N days, counted from the first unpaid day (day 1), a member is in good standing through
+  day N and not from day N + 1. Day counts read "1 day", "2 days".
+* Where no dues are recorded for the day (membership/cal_cities.py, ``NOT_RECORDED``,
+  assumed), good standing is read from the membership alone, and a grace rule says that
+  it cannot apply.
+* ``member_cities``: the names of the cities in good standing on a day (what governance
+  asks for as ``member_cities``), the good-standing rows of ``statuses_on``.
 * Every decision round-trips through JSON.
 """
 
@@ -27,7 +36,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calcities_domain.kernel import Confidence, DateRange, Decision, Effect, InputError
+from calcities_domain import membership
+from calcities_domain.kernel import Confidence, DateRange, Decision, Effect, InputError, Source
 from calcities_domain.membership import (
     DuesPayment,
     MembershipHistory,
@@ -36,9 +46,11 @@ from calcities_domain.membership import (
     OrganizationKind,
     StandingRule,
     may_be_member,
+    member_cities,
     member_status,
+    statuses_on,
 )
-from calcities_domain.membership.cal_cities import MEMBERS_ARE_CITIES, NOT_MEMBERS
+from calcities_domain.membership.cal_cities import DUES_UNKNOWN, MEMBERS_ARE_CITIES, NOT_MEMBERS, NOT_RECORDED
 from calcities_domain.organization import City
 from calcities_domain.serialization import structure, unstructure
 
@@ -128,13 +140,43 @@ def test_may_be_member_round_trips(kind: OrganizationKind) -> None:
 
 
 def test_a_member_without_recorded_dues_is_in_good_standing_under_an_assumption() -> None:
+    """No dues recorded: good standing is read from the membership alone (cal_cities.py, NOT_RECORDED, assumed)."""
     decision = status(roll_with(), date(2024, 1, 1))
     assert decision.outcome is MemberStatus.GOOD_STANDING
     assert decision.codes == ("membership.status.member", "membership.dues.not_recorded")
     assert facts(decision, "membership.status.member") == {"member_since": "2013-07-01"}
     assert decision.failures == ()
-    assert decision.assumptions() == (DEFAULT_SOURCE,)
-    assert DEFAULT_SOURCE.cite() in decision.explain()
+    not_recorded = decision.reasons[1]
+    assert not_recorded.source == NOT_RECORDED
+    assert NOT_RECORDED.confidence is Confidence.ASSUMED
+    assert not_recorded.message == (
+        "No dues are recorded for 2024-01-01: good standing is read from the membership alone."
+    )
+    assert decision.assumptions() == (NOT_RECORDED,)
+    assert NOT_RECORDED.cite() in decision.explain()
+
+
+@pytest.mark.parametrize(
+    ("grace", "words"),
+    [
+        (0, "; the grace period of 0 days cannot apply."),
+        (30, "; the grace period of 30 days cannot apply."),
+    ],
+)
+def test_a_grace_rule_cannot_apply_when_no_dues_are_recorded(grace: int, words: str) -> None:
+    """NOT_RECORDED: no grace rule can apply to dues the library does not know; the message says so."""
+    decision = status(roll_with(standing=StandingRule.grace(grace)), date(2024, 1, 1))
+    assert decision.outcome is MemberStatus.GOOD_STANDING
+    (reason,) = [r for r in decision.reasons if r.code == "membership.dues.not_recorded"]
+    assert reason.message.endswith(f"good standing is read from the membership alone{words}")
+    assert reason.source == NOT_RECORDED
+    assert decision.assumptions() == (NOT_RECORDED,)
+
+
+def test_a_grace_of_one_day_that_cannot_apply_is_singular() -> None:
+    """Day counts are singular or plural: a grace period of 1 day, not "1 days"."""
+    decision = status(roll_with(standing=StandingRule.grace(1)), date(2024, 1, 1))
+    assert decision.reasons[1].message.endswith("; the grace period of 1 day cannot apply.")
 
 
 def test_a_member_with_paid_dues_is_in_good_standing_without_assumptions() -> None:
@@ -156,10 +198,70 @@ def test_a_member_with_unpaid_dues_stays_in_good_standing_by_default() -> None:
         "days_unpaid": "185",
         "grace_days": "None",
     }
+    (reason,) = [r for r in decision.reasons if r.code == "membership.dues.unpaid"]
+    assert reason.source == DEFAULT_SOURCE == DUES_UNKNOWN
+    assert reason.message == (
+        "Dues are unpaid from 2023-07-01 (185 days on 2024-01-01). What unpaid dues do is not published: "
+        "under the rule used, with no grace limit, the city stays in good standing while it is a member."
+    )
     assert DEFAULT_SOURCE in decision.assumptions()
     explained = decision.explain()
     assert DEFAULT_SOURCE.cite() in explained
     assert "Assumptions" in explained
+
+
+def test_unpaid_dues_under_a_confirmed_rule_without_a_limit_cite_that_rule() -> None:
+    """The caller's rule is what the explanation cites; a confirmed rule is not said to be unpublished."""
+    board = Source("Our board's policy on dues", Confidence.CONFIRMED, section="Policy 7")
+    decision = status(roll_with(fiscal_year(2022), standing=StandingRule(None, board)), date(2024, 1, 1))
+    assert decision.outcome is MemberStatus.GOOD_STANDING
+    (reason,) = [r for r in decision.reasons if r.code == "membership.dues.unpaid"]
+    assert reason.source == board
+    assert "not published" not in reason.message
+    assert reason.message.startswith("Dues are unpaid from 2023-07-01 (185 days on 2024-01-01). ")
+    assert reason.message.endswith("with no grace limit, the city stays in good standing while it is a member.")
+    assert set(decision.sources()) == {board, MEMBERS_ARE_CITIES}
+    assert decision.assumptions() == ()
+    assert DUES_UNKNOWN.cite() not in decision.explain()
+
+
+def test_unpaid_dues_under_a_confirmed_rule_read_as_a_sentence() -> None:
+    board = Source("Our board's policy on dues", Confidence.CONFIRMED)
+    decision = status(roll_with(fiscal_year(2022), standing=StandingRule(None, board)), date(2024, 1, 1))
+    assert ". Under the rule used" in decision.reasons[1].message
+
+
+def test_unpaid_dues_under_an_unconfirmed_callers_rule_are_said_to_be_unpublished() -> None:
+    """The "not published" clause depends on the rule's source, not on the rule being the default."""
+    inferred = Source("Our reading of the bylaws", Confidence.INFERRED)
+    decision = status(roll_with(fiscal_year(2022), standing=StandingRule(None, inferred)), date(2024, 1, 1))
+    (reason,) = [r for r in decision.reasons if r.code == "membership.dues.unpaid"]
+    assert reason.source == inferred
+    assert "What unpaid dues do is not published: under the rule used" in reason.message
+    assert decision.assumptions() == (inferred,)
+
+
+@pytest.mark.parametrize(
+    ("on", "code", "words"),
+    [
+        (date(2024, 7, 1), "membership.dues.grace", "(1 day on 2024-07-01), within the grace period of 1 day."),
+        (
+            date(2024, 7, 2),
+            "membership.dues.delinquent",
+            "(2 days on 2024-07-02), past the grace period of 1 day: Danville is not in good standing.",
+        ),
+    ],
+    ids=["day one", "day two"],
+)
+def test_day_counts_are_singular_or_plural(on: date, code: str, words: str) -> None:
+    decision = status(roll_with(fiscal_year(2023), standing=StandingRule.grace(1)), on)
+    (reason,) = [r for r in decision.reasons if r.code == code]
+    assert reason.message == f"Dues are unpaid from 2024-07-01 {words}"
+
+
+def test_one_unpaid_day_without_a_limit_is_singular() -> None:
+    decision = status(roll_with(fiscal_year(2023)), date(2024, 7, 1))
+    assert decision.reasons[1].message.startswith("Dues are unpaid from 2024-07-01 (1 day on 2024-07-01). ")
 
 
 def test_a_member_within_the_grace_period_is_in_good_standing() -> None:
@@ -209,21 +311,31 @@ def test_a_former_member_names_its_latest_lapse() -> None:
 
 
 @pytest.mark.parametrize(
-    ("city", "on", "words"),
+    ("city", "on"),
     [
-        ("Danville", date(1982, 6, 30), "has no membership term including 1982-06-30"),
-        ("Orange", date(2024, 1, 1), "has no membership history on the roll"),
-        ("Anaheim", date(2024, 1, 1), "has no membership history on the roll"),
+        ("Danville", date(1982, 6, 30)),
+        ("Orange", date(2024, 1, 1)),
     ],
-    ids=["before its first term", "on the roll, never a member", "not on the roll"],
+    ids=["before its first term", "on the roll, never a member"],
 )
-def test_a_city_that_never_was_a_member_is_not_a_member(city: str, on: date, words: str) -> None:
+def test_a_city_that_never_was_a_member_is_not_a_member(city: str, on: date) -> None:
+    """S31: a city on the roll with no term up to the day (or no history at all) has never been a member."""
     decision = status(roll_with(), on, city)
     assert decision.outcome is MemberStatus.NOT_A_MEMBER
     assert decision.codes == ("membership.status.not_member",)
     assert decision.reasons[0].effect is Effect.FAIL
-    assert words in decision.reasons[0].message
+    assert decision.reasons[0].message == f"{city} has never been a member up to {on}."
+    assert decision.reasons[0].source == MEMBERS_ARE_CITIES
     assert decision.assumptions() == ()
+
+
+def test_a_city_not_on_the_roll_is_an_input_error() -> None:
+    """A misspelt name must not read as a non-member: the roll lists every city asked about."""
+    with pytest.raises(InputError) as info:
+        status(roll_with(), date(2024, 1, 1), "Danvile")
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        ("city", "'Danvile' is not on the roll (the roll lists every city asked about)")
+    ]
 
 
 def test_a_non_members_status_does_not_read_its_dues() -> None:
@@ -246,8 +358,18 @@ def test_dues_are_not_recorded_before_the_first_recorded_period() -> None:
     decision = status(roll_with(fiscal_year(2023), standing=StandingRule.grace(0)), date(2023, 6, 30))
     assert decision.outcome is MemberStatus.GOOD_STANDING
     assert decision.codes[1] == "membership.dues.not_recorded"
-    # The not-recorded reason cites the default's assumed source, whatever rule is used.
-    assert DEFAULT_SOURCE in decision.assumptions()
+    # The not-recorded reason cites NOT_RECORDED (assumed), whatever rule is used; the rule cannot apply.
+    assert decision.reasons[1].source == NOT_RECORDED
+    assert decision.reasons[1].message == (
+        "No dues are recorded for 2023-06-30: good standing is read from the membership alone; "
+        "the grace period of 0 days cannot apply."
+    )
+    assert decision.assumptions() == (NOT_RECORDED,)
+    assert DEFAULT_SOURCE not in decision.sources()
+    # From the first recorded period on, the rule applies.
+    assert status(roll_with(fiscal_year(2023), standing=StandingRule.grace(0)), date(2023, 7, 1)).codes[1] == (
+        "membership.dues.paid"
+    )
 
 
 @pytest.mark.parametrize(
@@ -260,6 +382,7 @@ def test_dues_are_not_recorded_before_the_first_recorded_period() -> None:
         ((..., 7, date(2024, 1, 1)), "city"),
         ((..., "Danville", "2024-01-01"), "on"),
         ((..., "Danville", datetime(2024, 1, 1)), "on"),
+        ((..., "Anaheim", date(2024, 1, 1)), "city"),
     ],
 )
 def test_member_status_refuses_bad_arguments(args: tuple[Any, Any, Any], path: str) -> None:
@@ -267,6 +390,30 @@ def test_member_status_refuses_bad_arguments(args: tuple[Any, Any, Any], path: s
     with pytest.raises(InputError) as info:
         member_status(roll_with() if roll is ... else roll, city, on=on)
     assert [p.path for p in info.value.problems] == [path]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ((None, "", "2024-01-01"), ["roll", "city", "on"]),
+        ((None, "Danville", None), ["roll", "on"]),
+        ((..., "Anaheim", "2024-01-01"), ["city", "on"]),
+        ((..., 7, datetime(2024, 1, 1)), ["city", "on"]),
+    ],
+    ids=["all three", "roll and day", "not on the roll and day", "not a name and a datetime"],
+)
+def test_member_status_names_every_bad_argument_at_once(args: tuple[Any, Any, Any], expected: list[str]) -> None:
+    roll, city, on = args
+    with pytest.raises(InputError) as info:
+        member_status(roll_with() if roll is ... else roll, city, on=on)
+    assert [p.path for p in info.value.problems] == expected
+
+
+def test_without_a_roll_no_name_is_checked_against_it() -> None:
+    """A name is only looked up on a roll that is one: a bad roll alone is named."""
+    with pytest.raises(InputError) as info:
+        member_status("roll", "Anaheim", on=date(2024, 1, 1))  # type: ignore[arg-type]
+    assert [p.path for p in info.value.problems] == ["roll"]
 
 
 # ---------------------------------------------------------------------- the grace boundary
@@ -448,14 +595,22 @@ def test_a_city_is_a_member_exactly_on_the_days_of_its_terms(roll: MembershipRol
 @settings(max_examples=100)
 @given(rolls(standing=st.just(StandingRule.default())), DAYS)
 def test_under_the_default_rule_every_member_is_in_good_standing(roll: MembershipRoll, on: date) -> None:
-    """(3) S22: by default unpaid dues never end good standing; the assumption is always said."""
+    """(3) S22: by default unpaid dues never end good standing; the assumption is always said.
+
+    Unpaid dues cite the default rule (DUES_UNKNOWN), dues not recorded NOT_RECORDED: both assumed.
+    """
     for city in roll.cities:
         decision = member_status(roll, city.name, on=on)
         assert decision.outcome is not MemberStatus.NOT_IN_GOOD_STANDING
-        unpaid_or_unrecorded = {"membership.dues.unpaid", "membership.dues.not_recorded"} & set(decision.codes)
-        if unpaid_or_unrecorded:
+        codes = set(decision.codes)
+        if "membership.dues.unpaid" in codes:
             assert DEFAULT_SOURCE in decision.assumptions()
             assert DEFAULT_SOURCE.cite() in decision.explain()
+        if "membership.dues.not_recorded" in codes:
+            assert NOT_RECORDED in decision.assumptions()
+            assert NOT_RECORDED.cite() in decision.explain()
+        if not codes & {"membership.dues.unpaid", "membership.dues.not_recorded"}:
+            assert decision.assumptions() == ()
 
 
 @settings(max_examples=100)
@@ -506,3 +661,62 @@ def test_the_reasons_agree_with_the_outcome(roll: MembershipRoll, on: date) -> N
         else:
             assert len(decision.codes) == 1
         assert bool(decision.failures) == (decision.outcome is not MemberStatus.GOOD_STANDING)
+
+
+# ------------------------------------------------------------------------- member_cities
+
+
+def test_member_cities_are_the_cities_in_good_standing() -> None:
+    """standing.py, member_cities: what governance asks for as ``member_cities``; non-members are left out."""
+    assert member_cities(roll_with(), date(2024, 1, 1)) == frozenset({"Danville"})
+    assert member_cities(roll_with(), date(2012, 1, 1)) == frozenset()  # Danville lapsed; Orange never a member
+
+
+def test_member_cities_leave_out_members_not_in_good_standing() -> None:
+    """Under a grace rule a member past the grace period is a member, but not one of the member cities."""
+    roll = roll_with(fiscal_year(2023), standing=StandingRule.grace(30))
+    assert member_cities(roll, date(2024, 7, 30)) == frozenset({"Danville"})  # day 30: within the grace
+    assert status(roll, date(2024, 7, 31)).outcome is MemberStatus.NOT_IN_GOOD_STANDING
+    assert member_cities(roll, date(2024, 7, 31)) == frozenset()
+
+
+def test_member_cities_of_an_empty_roll() -> None:
+    assert member_cities(MembershipRoll((), ()), date(2024, 1, 1)) == frozenset()
+
+
+def test_member_cities_is_exported_from_the_package() -> None:
+    assert "member_cities" in membership.__all__
+    assert membership.member_cities is member_cities
+
+
+@pytest.mark.parametrize(
+    ("roll", "on", "path"),
+    [
+        (None, date(2024, 1, 1), "roll"),
+        ("roll", date(2024, 1, 1), "roll"),
+        (..., "2024-01-01", "on"),
+        (..., datetime(2024, 1, 1), "on"),
+        (..., None, "on"),
+    ],
+)
+def test_member_cities_refuses_bad_arguments(roll: Any, on: Any, path: str) -> None:
+    with pytest.raises(InputError) as info:
+        member_cities(roll_with() if roll is ... else roll, on)
+    assert [p.path for p in info.value.problems] == [path]
+
+
+def test_member_cities_names_every_bad_argument_at_once() -> None:
+    with pytest.raises(InputError) as info:
+        member_cities(None, "2024-01-01")  # type: ignore[arg-type]
+    assert [p.path for p in info.value.problems] == ["roll", "on"]
+
+
+@settings(max_examples=100)
+@given(rolls(), DAYS)
+def test_member_cities_are_the_good_standing_rows_of_statuses_on(roll: MembershipRoll, on: date) -> None:
+    """(6) The names agree with the table, and with each city's explained status."""
+    cities = member_cities(roll, on)
+    assert cities == {row.city for row in statuses_on(roll, on) if row.good_standing}
+    for city in roll.cities:
+        good = member_status(roll, city.name, on=on).outcome is MemberStatus.GOOD_STANDING
+        assert (city.name in cities) == good

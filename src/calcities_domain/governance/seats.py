@@ -32,11 +32,12 @@ def largest_member_cities(
     >>> largest_member_cities([small, big], ["Big", "Small"], on=date(2024, 6, 1), count=1)
     ('Big',)
     """
-    if not is_plain_date(on):
-        raise fail("on", f"expected a date, got {on!r}")
+    problems = [] if is_plain_date(on) else [Problem("on", f"expected a date, got {on!r}")]
     seats: object = count  # checked at run time: untyped callers pass anything
     if not isinstance(seats, int) or isinstance(seats, bool) or seats < 0:
-        raise fail("count", f"expected a whole number of seats, got {count!r}")
+        problems.append(Problem("count", f"expected a whole number of seats, got {count!r}"))
+    if problems:
+        raise InputError(problems)
     names: list[object] = iterable("member_cities", member_cities)
     for index, name in enumerate(names):
         if not isinstance(name, str):

@@ -122,7 +122,7 @@ def member_status(roll: MembershipRoll, city: str, *, on: date) -> Decision[Memb
     rule = roll.standing
     status = MemberStatus.GOOD_STANDING
     if recorded_from is None or on < recorded_from:
-        limit = "" if rule.grace_days is None else f"; the grace period of {rule.grace_days} days cannot apply"
+        limit = "" if rule.grace_days is None else f"; the grace period of {_days(rule.grace_days)} cannot apply"
         reasons.append(
             Reason.of(
                 "membership.dues.not_recorded",
@@ -137,11 +137,11 @@ def member_status(roll: MembershipRoll, city: str, *, on: date) -> Decision[Memb
         facts = {"unpaid_since": unpaid, "days_unpaid": days, "grace_days": rule.grace_days}
         unpaid_text = f"Dues are unpaid from {unpaid} ({_days(days)} on {on})"
         if rule.grace_days is None:
-            unknown = "" if rule.source.is_confirmed else "What unpaid dues do is not published: "
+            unknown = "" if rule.source.is_confirmed else "What unpaid dues do is not published: u"
             reasons.append(
                 Reason.of(
                     "membership.dues.unpaid",
-                    f"{unpaid_text}. {unknown}under the rule used, with no grace limit, the city stays in good "
+                    f"{unpaid_text}. {unknown or 'U'}nder the rule used, with no grace limit, the city stays in good "
                     "standing while it is a member.",
                     source=rule.source,
                     facts=facts,
@@ -179,10 +179,14 @@ def member_cities(roll: MembershipRoll, on: date) -> frozenset[str]:
     ``check_designation``, ``largest_member_cities``), so that both sides mean the same
     cities. A member not in good standing under the roll's rule is left out.
     """
-    if not isinstance(roll, MembershipRoll):
-        raise fail("roll", f"expected a MembershipRoll, got {roll!r}")
+    given: object = roll  # checked at run time: untyped callers pass anything
+    problems = (
+        [] if isinstance(given, MembershipRoll) else [Problem("roll", f"expected a MembershipRoll, got {roll!r}")]
+    )
     if not is_plain_date(on):
-        raise fail("on", f"expected a date, got {on!r}")
+        problems.append(Problem("on", f"expected a date, got {on!r}"))
+    if problems:
+        raise InputError(problems)
     return frozenset(
         city.name for city in roll.cities if member_status(roll, city.name, on=on).outcome is MemberStatus.GOOD_STANDING
     )

@@ -51,6 +51,8 @@ from calcities_domain.membership import (
 from calcities_domain.membership.cal_cities import CALLER_GRACE, DUES_UNKNOWN, MEMBERS_ARE_CITIES, NOT_RECORDED
 from calcities_domain.organization import City
 from calcities_domain.testing import strategies as cst
+from tests.membership import generate
+from tests.membership.generate import DAYS
 
 ONE_DAY = timedelta(days=1)
 
@@ -607,56 +609,9 @@ def test_to_rows_gives_plain_dicts_with_enums_as_their_values() -> None:
 
 # ---------------------------------------------------------------------------- properties
 
-NAMES = ("Alameda", "Berkeley", "Chico", "Danville", "Eureka", "Fresno")
-DIVISIONS = ("east_bay", "north", "south", None)
-BASE = date(2000, 1, 1)
-DAYS = st.dates(date(1999, 1, 1), date(2030, 12, 31))
 
-
-@st.composite
-def term_lists(draw: st.DrawFn) -> tuple[DateRange, ...]:
-    """Sorted, non-overlapping terms, some touching, the last perhaps open."""
-    terms: list[DateRange] = []
-    start = BASE + timedelta(days=draw(st.integers(0, 2000)))
-    count = draw(st.integers(0, 4))
-    for index in range(count):
-        if index == count - 1 and draw(st.booleans()):
-            terms.append(DateRange(start))
-            break
-        end = start + timedelta(days=draw(st.integers(0, 1500)))
-        terms.append(DateRange(start, end))
-        start = end + timedelta(days=draw(st.one_of(st.just(1), st.integers(2, 600))))
-    return tuple(terms)
-
-
-@st.composite
-def payments_for(draw: st.DrawFn, terms: tuple[DateRange, ...]) -> tuple[DuesPayment, ...]:
-    """Payments in order, not overlapping, each covering a member day, received early or late."""
-    if not terms or not draw(st.booleans()):
-        return ()
-    payments: list[DuesPayment] = []
-    cursor = terms[0].start - timedelta(days=draw(st.integers(0, 200)))
-    for _ in range(draw(st.integers(1, 6))):
-        cursor += timedelta(days=draw(st.one_of(st.just(0), st.integers(1, 200))))
-        end = cursor + timedelta(days=draw(st.integers(0, 500)))
-        covers = DateRange(cursor, end)
-        if any(term.overlaps(covers) for term in terms):
-            payments.append(DuesPayment(covers, cursor + timedelta(days=draw(st.integers(-60, 400)))))
-        cursor = end + ONE_DAY
-    return tuple(payments)
-
-
-@st.composite
-def rolls(draw: st.DrawFn) -> MembershipRoll:
-    names = draw(st.lists(st.sampled_from(NAMES), unique=True, max_size=5))
-    cities = tuple(City(name, division=draw(st.sampled_from(DIVISIONS))) for name in names)
-    histories = []
-    for name in names:
-        if draw(st.integers(0, 3)) > 0:
-            terms = draw(term_lists())
-            histories.append(MembershipHistory(name, terms, dues=draw(payments_for(terms))))
-    rule = draw(st.one_of(st.just(StandingRule.default()), st.integers(0, 400).map(StandingRule.grace)))
-    return MembershipRoll(cities, tuple(histories), standing=rule)
+def rolls() -> st.SearchStrategy[MembershipRoll]:
+    return generate.rolls(min_cities=0)
 
 
 def shuffled(data: st.DataObject, roll: MembershipRoll) -> MembershipRoll:

@@ -40,6 +40,7 @@ from calcities_domain.membership import (
     POLICY_COMMITTEE_APPOINTMENTS,
     AppointmentPath,
     DuesPayment,
+    HelenPutnamEntry,
     MembershipHistory,
     MembershipRoll,
     MemberStatus,
@@ -891,3 +892,31 @@ def test_an_unknown_office_from_json_is_refused_at_office() -> None:
     message = info.value.problems[0].message
     assert message.startswith('expected one of "mayor", "council_member"')
     assert message.endswith('got "sheriff"')
+
+
+# ------------------------------------------------------------------------- HelenPutnamEntry
+
+
+def test_a_helen_putnam_entry_is_by_cities_or_by_a_division() -> None:
+    """Helen Putnam (Western City): a member city, a group of cities, or a division may enter."""
+    by_city = HelenPutnamEntry(("Danville",), "Public Safety", date(2024, 1, 1))
+    by_division = HelenPutnamEntry((), "Public Safety", date(2024, 1, 1), division="east_bay")
+    assert by_city.applicants == ("Danville",)
+    assert by_division.division == "east_bay"
+
+
+@pytest.mark.parametrize(
+    ("applicants", "division", "expected"),
+    [
+        ((), None, ["applicants"]),
+        (("Danville",), "east_bay", ["division"]),
+        (("Danville", " "), None, ["applicants[1]"]),
+        (("Danville", "Orinda", "Danville"), None, ["applicants[2]"]),
+    ],
+)
+def test_a_bad_helen_putnam_entry_names_its_problem(
+    applicants: tuple[str, ...], division: str | None, expected: list[str]
+) -> None:
+    with pytest.raises(InputError) as caught:
+        HelenPutnamEntry(applicants, "Public Safety", date(2024, 1, 1), division=division)
+    assert paths(caught) == expected

@@ -1,0 +1,365 @@
+"""Registration policy as data, and deadlines as exact instants in the event's time zone.
+
+A :class:`DeadlineRule` says when a deadline falls: on a fixed day, or a number of days
+(or business days) before the event's first or last day, like pretix's relative dates.
+A :class:`RegistrationPolicy` holds an event's rules: registration opening, the last
+early-bird day, the pre-registration close (by default seven days before the start, the
+same weekday: inferred from the sources), the hotel cut-off, the cancellation deadline,
+and what happens after the close (on-site registration or a wait list).
+
+Deadlines are stored as the **last day inclusive** and exposed as aware instants: the
+last instant of that day in the event's zone ("register by Friday, Feb. 9" is open
+through 23:59:59.999999 Pacific time on 9 February).
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime, timedelta
+from typing import cast
+
+import attrs
+
+from calcities_domain.events.cal_cities import AFTER_CLOSE, CALLER_DEADLINE, END_OF_DAY, PREREGISTRATION_DAYS
+from calcities_domain.events.models import Event
+from calcities_domain.kernel import (
+    Decision,
+    Effect,
+    HolidayLookup,
+    InputError,
+    Problem,
+    Reason,
+    Source,
+    end_of_day,
+    is_business_day,
+    start_of_day,
+)
+from calcities_domain.kernel._checks import (
+    checked,
+    fail,
+    instance,
+    non_negative,
+    optional,
+    optional_plain_date,
+    plain_date,
+    text,
+    validate,
+)
+
+__all__ = [
+    "AfterClose",
+    "Anchor",
+    "Deadline",
+    "DeadlineKind",
+    "DeadlineRule",
+    "RegistrationPolicy",
+    "deadline",
+    "deadlines",
+    "registration_deadline",
+]
+
+_ONE_DAY = timedelta(days=1)
+
+
+class Anchor(enum.Enum):
+    """The day of the event a relative deadline counts back from.
+
+    Attributes:
+        START: the event's first day.
+        END: the event's last day.
+    """
+
+    START = "start"
+    END = "end"
+
+
+@attrs.frozen
+class DeadlineRule:
+    """When a deadline falls: on a fixed day, or some days before the event.
+
+    Attributes:
+        on: A fixed last day (inclusive).
+        days_before: Or: how many days before ``anchor`` the last day is.
+        business_days: Whether ``days_before`` counts business days (weekends and the
+            holidays of the calendar given when resolving are skipped).
+        anchor: The event's first or last day.
+        published: The deadline as the announcement words it, if known ("Register by
+            Friday, Feb. 9th, 2024"); checked by the season checks.
+        source: Where the rule comes from.
+
+    Exactly one of ``on`` and ``days_before`` is given.
+
+    >>> DeadlineRule.before(7).last_day(date(2024, 2, 16), date(2024, 2, 16))
+    datetime.date(2024, 2, 9)
+    """
+
+    on: date | None = attrs.field(default=None, kw_only=True, metadata=checked(optional_plain_date))
+    days_before: int | None = attrs.field(default=None, kw_only=True, metadata=checked(optional(non_negative)))
+    business_days: bool = attrs.field(default=False, kw_only=True, metadata=checked(instance(bool)))
+    anchor: Anchor = attrs.field(default=Anchor.START, kw_only=True, metadata=checked(instance(Anchor)))
+    published: str | None = attrs.field(default=None, kw_only=True, metadata=checked(optional(text)))
+    source: Source = attrs.field(default=CALLER_DEADLINE, kw_only=True, metadata=checked(instance(Source)))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self, self._across, independent={"published", "source", "anchor"})
+
+    def _across(self) -> list[Problem]:
+        if (self.on is None) == (self.days_before is None):
+            return [Problem("on", "give exactly one of on (a fixed day) and days_before")]
+        if self.on is not None and self.business_days:
+            return [Problem("business_days", "only a relative deadline counts business days")]
+        return []
+
+    @classmethod
+    def fixed(cls, day: date, *, published: str | None = None, source: Source = CALLER_DEADLINE) -> DeadlineRule:
+        """A deadline on a fixed last day."""
+        return cls(on=day, published=published, source=source)
+
+    @classmethod
+    def before(
+        cls,
+        days: int,
+        *,
+        business_days: bool = False,
+        anchor: Anchor = Anchor.START,
+        published: str | None = None,
+        source: Source = CALLER_DEADLINE,
+    ) -> DeadlineRule:
+        """A deadline ``days`` (business) days before the event's first (or last) day."""
+        return cls(days_before=days, business_days=business_days, anchor=anchor, published=published, source=source)
+
+    def last_day(self, start: date, end: date, *, calendar: HolidayLookup | None = None) -> date:
+        """The deadline's last day (inclusive), for an event from ``start`` to ``end``."""
+        if self.on is not None:
+            return self.on
+        day = start if self.anchor is Anchor.START else end
+        remaining = self.days_before or 0
+        if not self.business_days:
+            return day - timedelta(days=remaining)
+        while remaining:
+            day -= _ONE_DAY
+            if is_business_day(day, calendar):
+                remaining -= 1
+        return day
+
+    def describe(self) -> str:
+        """The rule in words."""
+        if self.on is not None:
+            return f"on {self.on}"
+        unit = "business day" if self.business_days else "day"
+        plural = "" if self.days_before == 1 else "s"
+        which = "first" if self.anchor is Anchor.START else "last"
+        return f"{self.days_before} {unit}{plural} before the event's {which} day"
+
+
+class AfterClose(enum.Enum):
+    """What a registrant may do once pre-registration has closed.
+
+    Attributes:
+        ON_SITE: register on site, if space allows.
+        WAIT_LIST: join the wait list.
+        NONE: nothing: registration is closed.
+    """
+
+    ON_SITE = "on_site"
+    WAIT_LIST = "wait_list"
+    NONE = "none"
+
+
+class DeadlineKind(enum.Enum):
+    """The deadlines of an event's registration.
+
+    Attributes:
+        OPENS: the first day of registration.
+        EARLY_BIRD: the last day of the early-bird price.
+        CLOSE: the last day of pre-registration (online).
+        HOTEL: the last day of the hotel room block's rate.
+        CANCELLATION: the last day a written cancellation request may be received.
+    """
+
+    OPENS = "opens"
+    EARLY_BIRD = "early_bird"
+    CLOSE = "close"
+    HOTEL = "hotel"
+    CANCELLATION = "cancellation"
+
+
+_optional_rule = optional(instance(DeadlineRule))
+
+
+_LABELS = {
+    DeadlineKind.OPENS: "registration opening",
+    DeadlineKind.EARLY_BIRD: "early-bird",
+    DeadlineKind.CLOSE: "pre-registration",
+    DeadlineKind.HOTEL: "hotel cut-off",
+    DeadlineKind.CANCELLATION: "cancellation",
+}
+
+
+def _default_close() -> DeadlineRule:
+    return DeadlineRule.before(PREREGISTRATION_DAYS.value, source=PREREGISTRATION_DAYS.source)
+
+
+@attrs.frozen
+class RegistrationPolicy:
+    """An event's registration rules, with the defaults the sources support.
+
+    Attributes:
+        opens: The first day of registration; None if registration is open from the start.
+        early_bird: The last day of the early-bird price; None for no early bird.
+        close: The last day of pre-registration; by default seven days before the start,
+            the same weekday (inferred from the events in the sources).
+        hotel: The hotel room block's cut-off; None if there is none.
+        cancellation: The last day a written cancellation request may be received; the
+            sources give none in general, so each event states its own.
+        after_close: What registrants may do after the close: register on site (the
+            default, as most events do) or join a wait list.
+    """
+
+    opens: DeadlineRule | None = attrs.field(
+        default=None, kw_only=True, metadata=checked(optional(instance(DeadlineRule)))
+    )
+    early_bird: DeadlineRule | None = attrs.field(default=None, kw_only=True, metadata=checked(_optional_rule))
+    close: DeadlineRule = attrs.field(factory=_default_close, kw_only=True, metadata=checked(instance(DeadlineRule)))
+    hotel: DeadlineRule | None = attrs.field(
+        default=None, kw_only=True, metadata=checked(optional(instance(DeadlineRule)))
+    )
+    cancellation: DeadlineRule | None = attrs.field(
+        default=None, kw_only=True, metadata=checked(optional(instance(DeadlineRule)))
+    )
+    after_close: AfterClose = attrs.field(
+        default=AfterClose.ON_SITE, kw_only=True, metadata=checked(instance(AfterClose))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+    def rule(self, kind: DeadlineKind) -> DeadlineRule | None:
+        """The rule of one deadline, or None if the policy has none."""
+        rules = {
+            DeadlineKind.OPENS: self.opens,
+            DeadlineKind.EARLY_BIRD: self.early_bird,
+            DeadlineKind.CLOSE: self.close,
+            DeadlineKind.HOTEL: self.hotel,
+            DeadlineKind.CANCELLATION: self.cancellation,
+        }
+        return rules[kind]
+
+
+@attrs.frozen
+class Deadline:
+    """A deadline resolved for an event.
+
+    Attributes:
+        kind: Which deadline.
+        last_day: Its last day, inclusive (for ``OPENS``, the first day).
+        at: The instant it closes: the end of ``last_day`` in the event's zone (for
+            ``OPENS``, the instant it opens: the start of that day).
+        rule: The rule it was resolved from.
+    """
+
+    kind: DeadlineKind = attrs.field(metadata=checked(instance(DeadlineKind)))
+    last_day: date = attrs.field(metadata=checked(plain_date))
+    at: datetime = attrs.field(metadata=checked(instance(datetime)))
+    rule: DeadlineRule = attrs.field(metadata=checked(instance(DeadlineRule)))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+def _arguments(event: object, policy: object) -> None:
+    problems = []
+    if not isinstance(event, Event):
+        problems.append(Problem("event", f"expected an Event, got {event!r}"))
+    if not isinstance(policy, RegistrationPolicy):
+        problems.append(Problem("policy", f"expected a RegistrationPolicy, got {policy!r}"))
+    if problems:
+        raise InputError(problems)
+
+
+def _resolve(event: Event, rule: DeadlineRule, kind: DeadlineKind, calendar: HolidayLookup | None) -> Deadline:
+    day = rule.last_day(event.start, event.end, calendar=calendar)
+    if day > event.start and kind is not DeadlineKind.OPENS:
+        raise fail(f"policy.{kind.value}", f"{rule.describe()} falls on {day}, after the event's start, {event.start}")
+    at = start_of_day(day, event.tz) if kind is DeadlineKind.OPENS else end_of_day(day, event.tz)
+    return Deadline(kind, day, at, rule)
+
+
+def deadlines(
+    event: Event, policy: RegistrationPolicy | None = None, *, calendar: HolidayLookup | None = None
+) -> tuple[Deadline, ...]:
+    """Every deadline of an event's policy, resolved, in the order of :class:`DeadlineKind`.
+
+    Raises:
+        InputError: for a deadline (other than the opening) after the event's start, at
+            path ``policy.<kind>``.
+    """
+    chosen = RegistrationPolicy() if policy is None else policy
+    _arguments(event, chosen)
+    resolved = []
+    for kind in DeadlineKind:
+        rule = chosen.rule(kind)
+        if rule is not None:
+            resolved.append(_resolve(event, rule, kind, calendar))
+    return tuple(resolved)
+
+
+def deadline(
+    event: Event, kind: DeadlineKind, policy: RegistrationPolicy | None = None, *, calendar: HolidayLookup | None = None
+) -> Decision[datetime | None]:
+    """One deadline of an event as an instant, with how it was found (None if the policy has none)."""
+    chosen = RegistrationPolicy() if policy is None else policy
+    _arguments(event, chosen)
+    if not isinstance(kind, DeadlineKind):
+        raise fail("kind", f"expected a DeadlineKind, got {kind!r}")
+    label = _LABELS[kind]
+    question = f"When is the {label} deadline of {event.name}?"
+    rule = chosen.rule(kind)
+    if rule is None:
+        return Decision(
+            question, None, (Reason.of(f"events.deadline.{kind.value}.none", f"The event has no {label} deadline."),)
+        )
+    found = _resolve(event, rule, kind, calendar)
+    closes = "opens" if kind is DeadlineKind.OPENS else "closes"
+    reasons = (
+        Reason.of(
+            f"events.deadline.{kind.value}",
+            f"The {label} deadline falls {rule.describe()}: {found.last_day} ({found.last_day:%A}).",
+            effect=Effect.PASS,
+            source=rule.source,
+            facts={"last_day": found.last_day, "event_start": event.start},
+        ),
+        Reason.of(
+            "events.deadline.instant",
+            f"It {closes} at {found.at.isoformat()} ({event.zone}).",
+            source=END_OF_DAY,
+            facts={"at": found.at},
+        ),
+    )
+    return Decision(question, found.at, reasons)
+
+
+def registration_deadline(
+    event: Event, policy: RegistrationPolicy | None = None, *, calendar: HolidayLookup | None = None
+) -> Decision[datetime]:
+    """The instant pre-registration closes, with reasons (by default seven days before the start).
+
+    >>> from calcities_domain.events import EventKind
+    >>> symposium = Event("MLI Symposium", EventKind.SYMPOSIUM, date(2024, 2, 16), date(2024, 2, 16))
+    >>> registration_deadline(symposium).outcome.isoformat()
+    '2024-02-09T23:59:59.999999-08:00'
+    """
+    found = deadline(event, DeadlineKind.CLOSE, policy, calendar=calendar)
+    chosen = RegistrationPolicy() if policy is None else policy
+    after = Reason.of(
+        "events.deadline.after_close",
+        {
+            AfterClose.ON_SITE: "After it, registration is on site, if space allows.",
+            AfterClose.WAIT_LIST: "After it, registrants join the wait list.",
+            AfterClose.NONE: "After it, registration is closed.",
+        }[chosen.after_close],
+        source=AFTER_CLOSE,
+    )
+    return Decision(found.question, cast("datetime", found.outcome), (*found.reasons, after))

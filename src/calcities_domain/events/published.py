@@ -1,0 +1,131 @@
+"""Checks of deadlines as published: does the weekday printed match the date printed?
+
+Announcements give deadlines as words: "Register by Friday, Feb. 9th, 2024", "by
+Wednesday, May 10", "Online registration ends Wednesday, Jan. 14". The sources hold one
+printed with the wrong weekday ("by Monday, July 27" in 2022, a Wednesday). The check
+reads the weekday and the date and says whether they agree; when they do not, it says so
+and never guesses which of the two is right.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+import attrs
+
+from calcities_domain.events.cal_cities import WRONG_WEEKDAY
+from calcities_domain.kernel import Decision, Effect, Reason
+from calcities_domain.kernel._checks import checked, fail, optional, plain_date, text, validate, whole_number
+
+__all__ = ["PublishedDeadline", "check_published_deadline", "parse_published_deadline"]
+
+_WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
+_WEEKDAYS |= {name.lower(): index for index, name in enumerate(calendar.day_abbr)}
+_WEEKDAYS |= {"tues": 1, "wed": 2, "thur": 3, "thurs": 3}
+_MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
+_MONTHS |= {name.lower(): index for index, name in enumerate(calendar.month_abbr) if name}
+_MONTHS |= {"sept": 9}
+
+_PATTERN = re.compile(
+    r"\b(?:(?P<weekday>[A-Za-z]+)\.?,?\s+)?"
+    r"(?P<month>[A-Za-z]+)\.?\s+"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?P<year>\d{4}))?"
+    r"(?![\d])",
+)
+
+
+@attrs.frozen
+class PublishedDeadline:
+    """A deadline read from its published wording.
+
+    Attributes:
+        text: The wording.
+        day: The date it names.
+        weekday: The weekday it names (0 for Monday), if it names one.
+    """
+
+    text: str = attrs.field(metadata=checked(text))
+    day: date = attrs.field(metadata=checked(plain_date))
+    weekday: int | None = attrs.field(metadata=checked(optional(whole_number)))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+def parse_published_deadline(wording: str, *, year: int | None = None) -> PublishedDeadline:
+    """Read the date (and weekday, if any) a published deadline names.
+
+    ``year`` is used when the wording names none ("by Wednesday, May 10").
+
+    Raises:
+        InputError: at ``text`` if no date can be read, or the date does not exist; at
+            ``year`` if the wording names no year and none is given.
+
+    >>> parse_published_deadline("Register by Friday, Feb. 9th, 2024").day
+    datetime.date(2024, 2, 9)
+    """
+    given: object = wording  # checked at run time: untyped callers pass anything
+    if not isinstance(given, str) or not given.strip():
+        raise fail("text", f"expected the published wording, got {wording!r}")
+    for match in _PATTERN.finditer(wording):
+        month = _MONTHS.get(match["month"].lower())
+        if month is None:
+            continue
+        weekday_word = match["weekday"]
+        weekday = None if weekday_word is None else _WEEKDAYS.get(weekday_word.lower())
+        # A word before the month that is no weekday ("by", "ends", "the") names none.
+        found_year = int(match["year"]) if match["year"] else year
+        if found_year is None:
+            raise fail("year", f"{wording!r} names no year: give the year")
+        if isinstance(found_year, bool) or not isinstance(found_year, int):
+            raise fail("year", f"expected a year, got {year!r}")
+        try:
+            day = date(found_year, month, int(match["day"]))
+        except ValueError:
+            raise fail("text", f"{wording!r} names a date that does not exist") from None
+        return PublishedDeadline(wording, day, weekday)
+    raise fail("text", f"no date found in {wording!r} (expected wording like 'Friday, Feb. 9th, 2024')")
+
+
+def check_published_deadline(wording: str, *, year: int | None = None) -> Decision[bool]:
+    """Whether the weekday a published deadline names is the weekday of the date it names.
+
+    The outcome is True when they agree or no weekday is named. When they disagree it is
+    False and the explanation names both: one of them is wrong, and which one is not guessed.
+
+    >>> check_published_deadline("by Monday, July 27", year=2022).failures[0].message
+    "'by Monday, July 27' names Monday, but 2022-07-27 is a Wednesday: the weekday or the date is wrong."
+    """
+    found = parse_published_deadline(wording, year=year)
+    actual = calendar.day_name[found.day.weekday()]
+    question = f"Does {wording!r} name a weekday that matches its date?"
+    facts = {"day": found.day, "weekday_of_day": actual}
+    if found.weekday is None:
+        reason = Reason.of(
+            "events.published.no_weekday",
+            f"{wording!r} names {found.day} ({actual}) and no weekday: nothing to check.",
+            facts=facts,
+        )
+        return Decision(question, True, (reason,))
+    named = calendar.day_name[found.weekday]
+    if found.weekday == found.day.weekday():
+        reason = Reason.of(
+            "events.published.weekday",
+            f"{wording!r} names {named}, and {found.day} is a {actual}.",
+            effect=Effect.PASS,
+            facts=facts,
+        )
+        return Decision(question, True, (reason,))
+    reason = Reason.of(
+        "events.published.weekday_mismatch",
+        f"{wording!r} names {named}, but {found.day} is a {actual}: the weekday or the date is wrong.",
+        effect=Effect.FAIL,
+        source=WRONG_WEEKDAY,
+        facts={**facts, "weekday_named": named},
+    )
+    return Decision(question, False, (reason,))

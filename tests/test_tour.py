@@ -38,3 +38,12 @@ def test_the_tour_shows_a_membership_decision_that_fails_and_why() -> None:
     assert "May Luis Ortega take part in the Torch Program on 2025-03-01?\nAnswer: no" in text
     assert "[fail] Riverbend is not a member on 2025-03-01: its membership lapsed on 2023-07-01." in text
     assert "the Torch Program and non-member cities [inferred]" in text
+
+
+def test_the_tour_shows_an_events_deadline_price_and_refund() -> None:
+    """Issue 6: the tour shows a sample event's deadlines, a price quote and a refund, each explained."""
+    text = _tour.tour()
+    assert "When is the pre-registration deadline of 2023 City Attorneys Spring Conference?" in text
+    assert "Answer: 2023-05-10T23:59:59.999999-07:00" in text
+    assert "Answer: $1,625.00" in text
+    assert "The rate paid, $625.00, less $75.00 kept: $550.00." in text

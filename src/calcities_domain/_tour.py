@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import cast
 
-from calcities_domain import catalog, governance, mcle, membership, organization, serialization
+from calcities_domain import catalog, events, governance, mcle, membership, organization, serialization
 from calcities_domain.kernel import (
     CALIFORNIA_JUDICIAL,
     DateRange,
@@ -172,6 +173,30 @@ def _membership() -> str:
     return "\n".join(lines)
 
 
+def _events() -> str:
+    conference = events.Event(
+        "2023 City Attorneys Spring Conference",
+        events.EventKind.SPRING_CONFERENCE,
+        date(2023, 5, 17),
+        date(2023, 5, 19),
+    )
+    policy = events.RegistrationPolicy(cancellation=events.DeadlineRule.fixed(date(2023, 5, 3)))
+    closes = events.registration_deadline(conference, policy)
+    at = datetime(2023, 5, 1, 16, tzinfo=UTC)
+    price = events.quote(
+        events.CITY_ATTORNEYS_2023,
+        conference,
+        option=events.PriceOption.FULL,
+        at=at,
+        category=membership.PriceCategory.NON_MEMBER_CITY,
+        policy=policy,
+    )
+    cancel_by = cast("datetime", events.deadline(conference, events.DeadlineKind.CANCELLATION, policy).outcome)
+    registration = events.Registration("CA-2023-0042", Money.dollars(625), datetime(2023, 4, 10, tzinfo=UTC), cancel_by)
+    refund = events.refund_due(registration, events.CancellationRequest(datetime(2023, 5, 2, 18, tzinfo=UTC)))
+    return "\n\n".join([closes.explain(), price.explain(), refund.explain()])
+
+
 #: The tour's sections, in order: a title and a function returning the text.
 SECTIONS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("Rules are data, dated and cited", _dated_rules),
@@ -183,6 +208,7 @@ SECTIONS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("MCLE: a California attorney's period, explained", _mcle),
     ("Governance: the board today, and a vote explained", _governance),
     ("Membership: a lapsed city, and an eligibility decision that fails", _membership),
+    ("Events: a conference's deadline, a price quoted and a refund, each explained", _events),
 )
 
 
@@ -192,7 +218,7 @@ def tour() -> str:
         "calcities_domain: a tour",
         "========================",
         "Immutable, explained rules for the League of California Cities and the people it serves.",
-        "Domain walk-throughs (events, Torch) join the MCLE, governance and membership ones as they land.",
+        "The Torch walk-through joins the MCLE, governance, membership and events ones when it lands.",
     ]
     for number, (title, section) in enumerate(SECTIONS, start=1):
         heading = f"{number}. {title}"

@@ -13,10 +13,13 @@ build time, so they cannot drift from the code.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import attrs
 
+from calcities_domain import events as _events
+from calcities_domain.events import cal_cities as _events_sources
 from calcities_domain.governance import board as _board
 from calcities_domain.governance import bylaws as _bylaws
 from calcities_domain.governance import resolutions as _resolutions
@@ -370,6 +373,35 @@ def _membership_values() -> list[RuleValue]:
     return values
 
 
+def _events_values() -> list[RuleValue]:
+    constants: list[tuple[str, str, Cited[Any]]] = [
+        (
+            "events.preregistration_days",
+            "days before an event's start that pre-registration closes, by default",
+            _events.PREREGISTRATION_DAYS,
+        ),
+        (
+            "events.refund.processing_charge",
+            "kept from a refund of a cancelled registration",
+            _events.PROCESSING_CHARGE,
+        ),
+    ]
+    values = [_row("events", rule, description, None, c.value, c.source) for rule, description, c in constants]
+    schedule = _events.CITY_ATTORNEYS_2023
+    values.extend(
+        _row(
+            "events",
+            f"events.prices.city_attorneys_2023.{p.category.value}.{p.option.value}",
+            f"{schedule.name}: {p.option.value.replace('_', ' ')}, {p.category.value.replace('_', ' ')}",
+            DateRange(date(2023, 5, 17), date(2023, 5, 19)),
+            p.amount,
+            schedule.source,
+        )
+        for p in schedule.prices
+    )
+    return values
+
+
 def rule_values() -> tuple[RuleValue, ...]:
     """Every dated rule value, grouped by domain, in a stable order.
 
@@ -380,7 +412,14 @@ def rule_values() -> tuple[RuleValue, ...]:
         "judicial", CALIFORNIA_JUDICIAL
     )
     mcle = tuple(value for where in jurisdictions() for value in _jurisdiction_values(where))
-    return kernel + mcle + tuple(_organization_values()) + tuple(_governance_values()) + tuple(_membership_values())
+    return (
+        kernel
+        + mcle
+        + tuple(_organization_values())
+        + tuple(_governance_values())
+        + tuple(_membership_values())
+        + tuple(_events_values())
+    )
 
 
 def sources() -> tuple[Source, ...]:
@@ -392,7 +431,8 @@ def sources() -> tuple[Source, ...]:
     for where in jurisdictions():
         cited.extend(where.sources())
     cited.append(_board.S3)
-    cited.extend(value for value in vars(_membership_sources).values() if isinstance(value, Source))
+    for module in (_membership_sources, _events_sources):
+        cited.extend(value for value in vars(module).values() if isinstance(value, Source))
     return unique_sources(cited)
 
 

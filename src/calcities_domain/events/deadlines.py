@@ -282,7 +282,8 @@ def _arguments(event: object, policy: object) -> None:
 def _resolve(event: Event, rule: DeadlineRule, kind: DeadlineKind, calendar: HolidayLookup | None) -> Deadline:
     day = rule.last_day(event.start, event.end, calendar=calendar)
     if day > event.start and kind is not DeadlineKind.OPENS:
-        raise fail(f"policy.{kind.value}", f"{rule.describe()} falls on {day}, after the event's start, {event.start}")
+        when = str(day) if rule.on is not None else f"{rule.describe()}, {day},"
+        raise fail(f"policy.{kind.value}", f"{when} is after the event's start, {event.start}")
     at = start_of_day(day, event.tz) if kind is DeadlineKind.OPENS else end_of_day(day, event.tz)
     return Deadline(kind, day, at, rule)
 

@@ -228,6 +228,12 @@ _CATEGORY_LABELS = {
     PriceCategory.OTHER: "other",
 }
 
+_OPTION_LABELS = {
+    PriceOption.FULL: "the full event",
+    PriceOption.ONE_DAY: "one day",
+    PriceOption.GUEST_PASS: "a guest pass",
+}
+
 _OPEN = {RegistrationState.EARLY_BIRD, RegistrationState.REGULAR, RegistrationState.ON_SITE}
 
 
@@ -279,7 +285,7 @@ def quote(
         chosen = category
         why = (Reason.of("events.price.category_given", f"The category is given: {_CATEGORY_LABELS[chosen]}."),)
     state = registration_state(event, at, policy)
-    who, what = _CATEGORY_LABELS[chosen], option.value.replace("_", " ")
+    who, what = _CATEGORY_LABELS[chosen], _OPTION_LABELS[option]
     question = f"What does a {who} registrant pay for {what} at {at.isoformat()}?"
     if state.outcome not in _OPEN:
         closed = Reason.of(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 from fractions import Fraction
+from typing import cast
 
 import attrs
 
@@ -83,6 +84,20 @@ def _aware(name: str, value: object) -> list[Problem]:
     return [Problem(name, f"expected an aware datetime, got {value!r}")]
 
 
+def _check_event_at(event: object, at: object, policy: object, **more: tuple[object, type]) -> None:
+    """One InputError naming every bad argument of a question about an event at an instant."""
+    problems = _aware("at", at)
+    if not isinstance(event, Event):
+        problems.append(Problem("event", f"expected an Event, got {event!r}"))
+    if policy is not None and not isinstance(policy, RegistrationPolicy):
+        problems.append(Problem("policy", f"expected a RegistrationPolicy, got {policy!r}"))
+    for name, (value, kind) in more.items():
+        if not isinstance(value, kind):
+            problems.append(Problem(name, f"expected a {kind.__name__}, got {value!r}"))
+    if problems:
+        raise InputError(problems)
+
+
 def registration_state(
     event: Event, at: datetime, policy: RegistrationPolicy | None = None
 ) -> Decision[RegistrationState]:
@@ -91,29 +106,28 @@ def registration_state(
     States only move forward in time: not yet open, early bird, regular, then on site or
     wait list (or closed), then the event over.
     """
-    given: object = event  # checked at run time: untyped callers pass anything
-    problems = _aware("at", at)
-    if not isinstance(given, Event):
-        problems.append(Problem("event", f"expected an Event, got {event!r}"))
-    if problems:
-        raise InputError(problems)
+    _check_event_at(event, at, policy)
     found = {d.kind: d for d in deadlines(event, policy)}
     chosen = RegistrationPolicy() if policy is None else policy
     question = f"Where does registration for {event.name} stand at {at.isoformat()}?"
     over = end_of_day(event.end, event.tz)
     opens, early, close = found.get(DeadlineKind.OPENS), found.get(DeadlineKind.EARLY_BIRD), found[DeadlineKind.CLOSE]
+    source: Source | None
     if at > over:
-        state, message = RegistrationState.EVENT_OVER, f"The event ended at {over.isoformat()}."
+        state, message, source = RegistrationState.EVENT_OVER, f"The event ended at {over.isoformat()}.", None
     elif opens is not None and at < opens.at:
         state, message = RegistrationState.NOT_YET_OPEN, f"Registration opens at {opens.at.isoformat()}."
+        source = opens.rule.source
     elif early is not None and at <= early.at:
         state, message = RegistrationState.EARLY_BIRD, f"The early-bird price runs through {early.at.isoformat()}."
+        source = early.rule.source
     elif at <= close.at:
         state, message = RegistrationState.REGULAR, f"Pre-registration is open through {close.at.isoformat()}."
+        source = close.rule.source
     else:
         state = _AFTER_CLOSE[chosen.after_close]
         message = f"Pre-registration closed at {close.at.isoformat()}; now: {state.value.replace('_', ' ')}."
-    source = AFTER_CLOSE if state in _AFTER_CLOSE.values() else close.rule.source
+        source = AFTER_CLOSE
     return Decision(question, state, (Reason.of(f"events.state.{state.value}", message, source=source),))
 
 
@@ -223,9 +237,9 @@ CITY_ATTORNEYS_2023 = PriceSchedule(
 )
 
 _CATEGORY_LABELS = {
-    PriceCategory.MEMBER_CITY: "member-city official or staff",
-    PriceCategory.NON_MEMBER_CITY: "non-member-city official or staff",
-    PriceCategory.OTHER: "other",
+    PriceCategory.MEMBER_CITY: "an official or staff member of a member city",
+    PriceCategory.NON_MEMBER_CITY: "an official or staff member of a non-member city",
+    PriceCategory.OTHER: "any other registrant",
 }
 
 _OPTION_LABELS = {
@@ -262,14 +276,11 @@ def quote(
     >>> str(quote(CITY_ATTORNEYS_2023, spring, option=PriceOption.FULL, at=at, category=member).outcome)
     '$625.00'
     """
-    problems = _aware("at", at)
-    for name, value, kind in (
-        ("schedule", schedule, PriceSchedule),
-        ("event", event, Event),
-        ("option", option, PriceOption),
-    ):
-        if not isinstance(value, kind):
-            problems.append(Problem(name, f"expected a {kind.__name__}, got {value!r}"))
+    problems: list[Problem] = []
+    try:
+        _check_event_at(event, at, policy, schedule=(schedule, PriceSchedule), option=(option, PriceOption))
+    except InputError as error:
+        problems += error.problems
     chosen_category: object = category  # checked at run time: untyped callers pass anything
     if chosen_category is not None and not isinstance(chosen_category, PriceCategory):
         problems.append(Problem("category", f"expected a PriceCategory, got {category!r}"))
@@ -278,7 +289,7 @@ def quote(
     if problems:
         raise InputError(problems)
     if category is None:
-        assert roll is not None  # noqa: S101 - checked above
+        roll = cast("MembershipRoll", roll)  # given: checked above
         found_category = price_category(registrant, on=at.astimezone(event.tz).date(), roll=roll)
         chosen, why = found_category.outcome, found_category.reasons
     else:
@@ -286,7 +297,7 @@ def quote(
         why = (Reason.of("events.price.category_given", f"The category is given: {_CATEGORY_LABELS[chosen]}."),)
     state = registration_state(event, at, policy)
     who, what = _CATEGORY_LABELS[chosen], _OPTION_LABELS[option]
-    question = f"What does a {who} registrant pay for {what} at {at.isoformat()}?"
+    question = f"What does {who} pay for {what} at {at.isoformat()}?"
     if state.outcome not in _OPEN:
         closed = Reason.of(
             "events.price.not_open",
@@ -301,7 +312,7 @@ def quote(
     if amount is None:
         missing = Reason.of(
             "events.price.none",
-            f"The schedule has no {what} price for the {who} category.",
+            f"The schedule has no price for {what} for {who}.",
             effect=Effect.FAIL,
             source=schedule.source,
         )

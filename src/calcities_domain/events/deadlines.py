@@ -47,6 +47,7 @@ from calcities_domain.kernel._checks import (
     text,
     validate,
 )
+from calcities_domain.kernel.holidays import DEFAULT_CALENDAR_CHOICE
 
 __all__ = [
     "AfterClose",
@@ -248,6 +249,11 @@ class RegistrationPolicy:
         return rules[kind]
 
 
+def _aware(instance_: object, attribute: attrs.Attribute[datetime], value: object) -> None:
+    if not isinstance(value, datetime) or value.utcoffset() is None:
+        raise fail(attribute.name, f"expected an aware datetime, got {value!r}")
+
+
 @attrs.frozen
 class Deadline:
     """A deadline resolved for an event.
@@ -262,7 +268,7 @@ class Deadline:
 
     kind: DeadlineKind = attrs.field(metadata=checked(instance(DeadlineKind)))
     last_day: date = attrs.field(metadata=checked(plain_date))
-    at: datetime = attrs.field(metadata=checked(instance(datetime)))
+    at: datetime = attrs.field(metadata=checked(_aware))
     rule: DeadlineRule = attrs.field(metadata=checked(instance(DeadlineRule)))
 
     def __attrs_post_init__(self) -> None:
@@ -316,7 +322,11 @@ def deadline(
     if not isinstance(kind, DeadlineKind):
         raise fail("kind", f"expected a DeadlineKind, got {kind!r}")
     label = _LABELS[kind]
-    question = f"When is the {label} deadline of {event.name}?"
+    question = (
+        f"When does registration for {event.name} open?"
+        if kind is DeadlineKind.OPENS
+        else f"When is the {label} deadline of {event.name}?"
+    )
     rule = chosen.rule(kind)
     if rule is None:
         return Decision(
@@ -324,7 +334,7 @@ def deadline(
         )
     found = _resolve(event, rule, kind, calendar)
     closes = "opens" if kind is DeadlineKind.OPENS else "closes"
-    reasons = (
+    reasons: tuple[Reason, ...] = (
         Reason.of(
             f"events.deadline.{kind.value}",
             f"The {label} deadline falls {rule.describe()}: {found.last_day} ({found.last_day:%A}).",
@@ -335,10 +345,18 @@ def deadline(
         Reason.of(
             "events.deadline.instant",
             f"It {closes} at {found.at.isoformat()} ({event.zone}).",
-            source=END_OF_DAY,
+            source=None if kind is DeadlineKind.OPENS else END_OF_DAY,
             facts={"at": found.at},
         ),
     )
+    if rule.business_days and calendar is None:
+        reasons += (
+            Reason.of(
+                "events.deadline.calendar",
+                "Business days are counted on the California state offices' calendar.",
+                source=DEFAULT_CALENDAR_CHOICE,
+            ),
+        )
     return Decision(question, found.at, reasons)
 
 

@@ -10,7 +10,7 @@ they offer, its organisers and co-sponsors.
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from decimal import Decimal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -91,9 +91,11 @@ class Session:
 
     def _across(self) -> list[Problem]:
         problems = []
-        if self.ends_at <= self.starts_at:
+        # In UTC: two instants of one zone compare and subtract by wall-clock time otherwise.
+        starts, ends = self.starts_at.astimezone(UTC), self.ends_at.astimezone(UTC)
+        if ends <= starts:
             problems.append(Problem("ends_at", f"{self.ends_at.isoformat()} is not after {self.starts_at.isoformat()}"))
-        elif self.mcle_minutes * 60 > (self.ends_at - self.starts_at).total_seconds():
+        elif self.mcle_minutes * 60 > (ends - starts).total_seconds():
             problems.append(Problem("mcle_minutes", f"{self.mcle_minutes} minutes is longer than the session"))
         allocated = sum(share.minutes for share in self.mcle_subfields)
         if allocated > self.mcle_minutes:

@@ -36,6 +36,7 @@ _PATTERN = re.compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     r"(?:,?\s+(?P<year>\d{4}))?"
     r"(?![\d])",
+    re.IGNORECASE,
 )
 
 
@@ -84,6 +85,8 @@ def parse_published_deadline(wording: str, *, year: int | None = None) -> Publis
             raise fail("year", f"{wording!r} names no year: give the year")
         if isinstance(found_year, bool) or not isinstance(found_year, int):
             raise fail("year", f"expected a year, got {year!r}")
+        if not 1 <= found_year <= 9999:
+            raise fail("year", f"{found_year} is not a year from 1 to 9999")
         try:
             day = date(found_year, month, int(match["day"]))
         except ValueError:

@@ -91,8 +91,11 @@ def end_of_day(day: date, tz: tzinfo = PACIFIC) -> datetime:
     '2024-02-09T23:59:59.999999-08:00'
     >>> end_of_day(date(2024, 7, 4)).isoformat()
     '2024-07-04T23:59:59.999999-07:00'
+
+    Where clocks go back at midnight, the day's last hour happens twice: this is the
+    later one (``fold=1``), so the day really is over.
     """
-    return datetime.combine(_require_date(day), time.max, tzinfo=_require_tz(tz))
+    return datetime.combine(_require_date(day), time.max, tzinfo=_require_tz(tz)).replace(fold=1)
 
 
 def start_of_day(day: date, tz: tzinfo = PACIFIC) -> datetime:

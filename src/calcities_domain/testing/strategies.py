@@ -42,6 +42,17 @@ most; :func:`member_officials` draws officials of the roll's member cities::
         for row in membership.statuses_on(roll, day):
             assert row.status is membership.member_status(roll, row.city, on=day).outcome
 
+For events, :func:`events` draws events of a few days in their venue's zone, with
+sessions inside those days (aware times in that zone, MCLE minutes within each session);
+:func:`events_with_policies` draws ``(event, policy)`` pairs whose deadlines fall on or
+before the event's start, so that :func:`calcities_domain.events.deadlines` resolves them,
+and :func:`planned_events` the season's events made of them::
+
+    @given(st.lists(cst.planned_events(), max_size=4), cst.aware_datetimes())
+    def test_the_order_of_events_never_matters(season, now):
+        found = Counter(events.check_season(season, now=now).rows)
+        assert Counter(events.check_season(season[::-1], now=now).rows) == found
+
 :func:`tables` draws :class:`~calcities_domain.kernel.Table` values of any row type.
 
 Requires the ``hypothesis`` package (``pip install "calcities-domain[testing]"``).
@@ -53,11 +64,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Mapping
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 import attrs
 
@@ -73,6 +85,31 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
 
 from calcities_domain import governance, mcle, organization
 from calcities_domain.catalog import RuleValue
+from calcities_domain.events import (
+    CAL_CITIES_CANCELLATION,
+    CITY_ATTORNEYS_2023,
+    AfterClose,
+    Anchor,
+    CancellationKind,
+    CancellationPolicy,
+    CancellationRequest,
+    Deadline,
+    DeadlineRule,
+    Event,
+    EventKind,
+    Finding,
+    PlannedEvent,
+    Price,
+    PriceOption,
+    PriceSchedule,
+    PriceTier,
+    PublishedDeadline,
+    Registration,
+    RegistrationPolicy,
+    Session,
+    parse_published_deadline,
+)
+from calcities_domain.events import deadlines as resolve_deadlines
 from calcities_domain.governance import (
     Base,
     BoardComposition,
@@ -109,6 +146,7 @@ from calcities_domain.kernel import (
     Timeline,
     WeekendShift,
     add_months,
+    end_of_day,
 )
 from calcities_domain.mcle import (
     AnchoredCycles,
@@ -159,6 +197,7 @@ from calcities_domain.membership import (
     MembershipRoll,
     MemberStatus,
     PathKind,
+    PriceCategory,
     SeatBound,
     StandingRule,
     StatusRow,
@@ -181,6 +220,8 @@ __all__ = [
     "aware_datetimes",
     "board_compositions",
     "bodies",
+    "cancellation_policies",
+    "cancellation_requests",
     "carry_backs",
     "category_hours",
     "cited",
@@ -197,11 +238,16 @@ __all__ = [
     "date_ranges",
     "dated_values",
     "dates",
+    "deadline_rules",
+    "deadlines",
     "decisions",
     "division_counts",
     "dues_payments",
     "evaluation_inputs",
+    "events",
+    "events_with_policies",
     "facts",
+    "findings",
     "helen_putnam_entries",
     "holiday_calendars",
     "holiday_rules",
@@ -220,11 +266,17 @@ __all__ = [
     "not_counted",
     "officials",
     "period_schedules",
+    "planned_events",
     "populations",
+    "price_schedules",
+    "prices",
     "problems",
     "public_models",
+    "published_deadlines",
     "quorums",
     "reasons",
+    "registration_policies",
+    "registrations",
     "registries",
     "registry_snapshots",
     "report_by_overrides",
@@ -235,6 +287,7 @@ __all__ = [
     "rule_sets",
     "rule_values",
     "seat_counts",
+    "sessions",
     "shortfalls",
     "sources",
     "standing_rules",
@@ -1832,6 +1885,412 @@ def division_counts(draw: st.DrawFn, *, max_cities: int = 60) -> DivisionCount:
     )
 
 
+# --------------------------------------------------------------------------- Events
+
+#: Venue zones drawn for events: Pacific time mostly, and a few others (one without DST).
+_EVENT_ZONES = ("America/New_York", "America/Phoenix", "Pacific/Honolulu", "UTC")
+#: Events whose relative deadlines count business days start on or after this day, so that
+#: the holiday calendar (which answers from 1992 on) covers every day counted back.
+_FIRST_BUSINESS_COUNT = date(1992, 7, 1)
+#: The most days (and business days) a drawn deadline falls before the event.
+_MAX_DAYS_BEFORE = 400
+_MAX_BUSINESS_DAYS_BEFORE = 60
+#: The codes of :func:`~calcities_domain.events.check_season`'s findings.
+_SEASON_CODES = (
+    "events.season.order",
+    "events.season.hotel",
+    "events.season.opens",
+    "events.season.weekday",
+    "events.season.published_date",
+    "events.season.unreadable",
+    "events.season.past",
+)
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@functools.cache
+def _event_zones() -> st.SearchStrategy[str]:
+    return st.one_of(st.just("America/Los_Angeles"), st.sampled_from(_EVENT_ZONES))
+
+
+@functools.cache
+def _session_ids() -> st.SearchStrategy[str]:
+    return st.one_of(st.from_regex(r"[a-z][a-z0-9-]{0,7}", fullmatch=True), texts())
+
+
+@functools.cache
+def _event_names() -> st.SearchStrategy[str]:
+    real = ["Municipal Law Institute Symposium", "City Attorneys Spring Conference", "City Leaders Summit"]
+    return st.one_of(st.sampled_from(real), texts())
+
+
+def _wording(draw: st.DrawFn, day: date, weekday: int | None) -> str:
+    """A deadline worded as Cal Cities words them, naming ``day`` and ``weekday`` (if not None)."""
+    month = _MONTH_NAMES[day.month - 1]
+    named_month = draw(st.sampled_from([month, f"{month[:3]}."]))
+    suffix = draw(st.sampled_from(["", "th"]))
+    year = f", {day.year}" if draw(st.booleans()) else ""
+    lead = draw(st.sampled_from(["Register by", "by", "Online registration ends", "Registration closes"]))
+    named_day = "" if weekday is None else f"{_WEEKDAY_NAMES[weekday]}, "
+    return f"{lead} {named_day}{named_month} {day.day}{suffix}{year}"
+
+
+@st.composite
+def published_deadlines(draw: st.DrawFn, min_value: date = MIN_DATE, max_value: date = MAX_DATE) -> PublishedDeadline:
+    """Deadlines as :func:`~calcities_domain.events.parse_published_deadline` reads them from a wording.
+
+    The wording names a day within the bounds (with or without its year), and a weekday
+    now and then: mostly the day's own, sometimes a wrong one (as Cal Cities once printed
+    "by Monday, July 27" for a Wednesday).
+
+    .. versionadded:: 0.1.0
+    """
+    _bounds(min_value, max_value)
+    day = draw(dates(min_value, max_value))
+    weekday = draw(st.one_of(st.none(), st.just(day.weekday()), st.integers(min_value=0, max_value=6)))
+    return parse_published_deadline(_wording(draw, day, weekday), year=day.year)
+
+
+def _in_zone(wall: datetime, zone: ZoneInfo) -> datetime:
+    """The instant a wall time (with its fold) names in ``zone``, as the zone writes it (never in a gap)."""
+    return wall.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
+
+
+@st.composite
+def sessions(
+    draw: st.DrawFn,
+    min_value: date = MIN_DATE,
+    max_value: date = MAX_DATE,
+    *,
+    zone: str = "America/Los_Angeles",
+    session_id: str | None = None,
+) -> Session:
+    """Sessions on one day within the bounds (as dates in ``zone``), with aware times in ``zone``.
+
+    A session lasts from 15 minutes to 8 hours, starting at any time of day (daylight-saving
+    changes included) and ending the same day. Its MCLE minutes (often none) fit in the
+    session both as elapsed time and on the wall clock, and its subfield minutes, in
+    distinct subfields of California's, fit in its MCLE minutes.
+
+    Raises:
+        InvalidArgument: if ``max_value`` is before ``min_value``.
+
+    .. versionadded:: 0.1.0
+    """
+    _bounds(min_value, max_value)
+    tz = ZoneInfo(zone)
+    day = draw(dates(min_value, max_value))
+    length = draw(st.integers(min_value=15, max_value=8 * 60))
+    # The start leaves room for the session and an hour skipped in spring: it ends that day.
+    minute = draw(st.integers(min_value=0, max_value=24 * 60 - 61 - length))
+    wall = datetime.combine(day, time()) + timedelta(minutes=minute)
+    starts_at = _in_zone(wall.replace(fold=draw(st.sampled_from([0, 1]))), tz)
+    ends_at = (starts_at.astimezone(UTC) + timedelta(minutes=length)).astimezone(tz)
+    if ends_at.replace(tzinfo=None) <= starts_at.replace(tzinfo=None):  # the hour repeated in autumn
+        ends_at = (ends_at.astimezone(UTC) + timedelta(hours=1)).astimezone(tz)
+    elapsed = ends_at.astimezone(UTC) - starts_at.astimezone(UTC)
+    on_the_wall = ends_at.replace(tzinfo=None) - starts_at.replace(tzinfo=None)
+    most = int(min(elapsed, on_the_wall).total_seconds()) // 60
+    minutes = draw(st.one_of(st.just(0), st.integers(min_value=0, max_value=most)))
+    shares: list[SubfieldShare] = []
+    room = minutes
+    for code in draw(st.lists(st.sampled_from([s.code for s in mcle.CALIFORNIA.subfields]), unique=True, max_size=3)):
+        share = draw(st.integers(min_value=0, max_value=room))
+        room -= share
+        shares.append(SubfieldShare(code, share))
+    return Session(
+        draw(_session_ids()) if session_id is None else session_id,
+        draw(texts()),
+        starts_at,
+        ends_at,
+        mcle_minutes=minutes,
+        mcle_subfields=tuple(shares) if minutes else (),
+    )
+
+
+@st.composite
+def events(
+    draw: st.DrawFn,
+    min_value: date = MIN_DATE,
+    max_value: date = MAX_DATE,
+    *,
+    max_days: int = 4,
+    max_sessions: int = 5,
+    zone: str | None = None,
+) -> Event:
+    """Events of one to ``max_days`` days within the bounds, with up to ``max_sessions`` sessions.
+
+    The venue is in Pacific time mostly (or in ``zone``); the sessions have distinct
+    identifiers and aware times in the venue's zone, each within the event's days (see
+    :func:`sessions`). An announced MCLE total, in quarter hours, is drawn now and then,
+    whatever the sessions offer.
+
+    Raises:
+        InvalidArgument: if ``max_value`` is before ``min_value``, or ``max_days`` is below 1.
+
+    .. versionadded:: 0.1.0
+    """
+    _bounds(min_value, max_value)
+    if max_days < 1:
+        raise InvalidArgument(f"max_days must be at least 1, got {max_days}")
+    start = draw(dates(min_value, max_value))
+    end = min(_shifted(start, draw(st.integers(min_value=0, max_value=max_days - 1))), max_value)
+    venue = draw(_event_zones()) if zone is None else zone
+    ids = draw(st.lists(_session_ids(), unique=True, max_size=max_sessions))
+    return Event(
+        draw(_event_names()),
+        draw(st.sampled_from(EventKind)),
+        start,
+        end,
+        zone=venue,
+        sessions=tuple(draw(sessions(start, end, zone=venue, session_id=i)) for i in ids),
+        organizers=tuple(draw(st.lists(texts(), min_size=1, max_size=2))) if draw(st.booleans()) else ("Cal Cities",),
+        cosponsors=tuple(draw(st.lists(texts(), max_size=2))),
+        mcle_hours=draw(st.none() | _hours(12)),
+    )
+
+
+@functools.cache
+def _rule_sources() -> st.SearchStrategy[Source | None]:
+    """None (the rule's default source) or any source."""
+    return st.none() | sources()
+
+
+def _rule(
+    draw: st.DrawFn, *, on: date | None = None, days_before: int | None = None, business_days: bool = False, **kw: Any
+) -> DeadlineRule:
+    source = draw(_rule_sources())
+    if source is not None:
+        kw["source"] = source
+    return DeadlineRule(on=on, days_before=days_before, business_days=business_days, **kw)
+
+
+@st.composite
+def deadline_rules(draw: st.DrawFn, min_value: date = MIN_DATE, max_value: date = MAX_DATE) -> DeadlineRule:
+    """Deadline rules of either form: a fixed day within the bounds, or (business) days before the event.
+
+    The published wording, when there is one, is any text or a wording of the fixed day
+    (its weekday right or wrong). These rules are not tied to an event: see
+    :func:`events_with_policies` for rules that resolve for the event they are drawn with.
+
+    .. versionadded:: 0.1.0
+    """
+    _bounds(min_value, max_value)
+    published = draw(st.none() | texts())
+    if draw(st.booleans()):
+        day = draw(dates(min_value, max_value))
+        if draw(st.booleans()):
+            published = _wording(draw, day, draw(st.none() | st.integers(min_value=0, max_value=6)))
+        return _rule(draw, on=day, published=published)
+    business = draw(st.booleans())
+    days = draw(st.integers(min_value=0, max_value=_MAX_BUSINESS_DAYS_BEFORE if business else _MAX_DAYS_BEFORE))
+    return _rule(
+        draw, days_before=days, business_days=business, anchor=draw(st.sampled_from(Anchor)), published=published
+    )
+
+
+def _optional_rules(draw: st.DrawFn, rules: st.SearchStrategy[DeadlineRule]) -> dict[str, DeadlineRule | None]:
+    return {name: draw(st.none() | rules) for name in ("opens", "early_bird", "hotel", "cancellation")}
+
+
+@st.composite
+def registration_policies(draw: st.DrawFn) -> RegistrationPolicy:
+    """Registration policies: any of the optional deadlines, the default close or another, any after-close rule.
+
+    The rules are :func:`deadline_rules`, not tied to an event: some fall after the start
+    of a given event, which :func:`~calcities_domain.events.deadlines` refuses. Draw
+    :func:`events_with_policies` for pairs that resolve.
+
+    .. versionadded:: 0.1.0
+    """
+    rules = deadline_rules()
+    changes: dict[str, Any] = _optional_rules(draw, rules)
+    if draw(st.booleans()):
+        changes["close"] = draw(rules)
+    return RegistrationPolicy(after_close=draw(st.sampled_from(AfterClose)), **changes)
+
+
+def _published_for(draw: st.DrawFn, day: date) -> str | None:
+    """No wording, a wording of ``day`` (its weekday right, wrong or absent), one of a nearby day, or any text."""
+    form = draw(st.sampled_from(["none", "none", "right", "weekday", "date", "text"]))
+    if form == "none":
+        return None
+    if form == "right":
+        return _wording(draw, day, draw(st.sampled_from([None, day.weekday()])))
+    if form == "weekday":
+        return _wording(draw, day, (day.weekday() + draw(st.integers(min_value=1, max_value=6))) % 7)
+    if form == "date":
+        other = _shifted(day, draw(st.sampled_from([-7, -1, 1, 2])))
+        return _wording(draw, other, other.weekday())
+    return draw(texts())
+
+
+def _rule_for(draw: st.DrawFn, event: Event) -> DeadlineRule:
+    """A rule whose day falls on or before the event's start, with a wording of it now and then."""
+    form = draw(st.sampled_from(["fixed", "start", "end"]))
+    # Business days are counted back only where the holiday calendar covers every day counted.
+    business = event.start >= _FIRST_BUSINESS_COUNT and draw(st.booleans())
+    most = _MAX_BUSINESS_DAYS_BEFORE if business else _MAX_DAYS_BEFORE
+    if form == "fixed":
+        rule = _rule(draw, on=draw(dates(_shifted(event.start, -_MAX_DAYS_BEFORE), event.start)))
+    elif form == "start":
+        days = draw(st.integers(min_value=0, max_value=most))
+        rule = _rule(draw, days_before=days, business_days=business)
+    else:
+        # From the last day: back over the event's days first (a business day counts back
+        # at least one calendar day).
+        least = event.days if business else event.days - 1
+        days = draw(st.integers(min_value=least, max_value=least + most))
+        rule = _rule(draw, days_before=days, business_days=business, anchor=Anchor.END)
+    return attrs.evolve(rule, published=_published_for(draw, rule.last_day(event.start, event.end)))
+
+
+@st.composite
+def events_with_policies(
+    draw: st.DrawFn, min_value: date = MIN_DATE, max_value: date = MAX_DATE
+) -> tuple[Event, RegistrationPolicy]:
+    """``(event, policy)`` pairs that :func:`~calcities_domain.events.deadlines` resolves without error.
+
+    The event is one of :func:`events` within the bounds. Every deadline of the policy,
+    the opening included, falls on or before the event's start: on a fixed day, or days
+    (business days, for events from July 1992 on) before its first or last day. The
+    close is the default seven days now and then. Published wordings are drawn now and
+    then: right, with a wrong weekday, naming another day, or unreadable.
+
+    Raises:
+        InvalidArgument: if ``max_value`` is before ``min_value``.
+
+    .. versionadded:: 0.1.0
+    """
+    event = draw(events(min_value, max_value))
+    changes: dict[str, Any] = {
+        name: _rule_for(draw, event) if draw(st.booleans()) else None
+        for name in ("opens", "early_bird", "hotel", "cancellation")
+    }
+    if draw(st.booleans()):
+        changes["close"] = _rule_for(draw, event)
+    return event, RegistrationPolicy(after_close=draw(st.sampled_from(AfterClose)), **changes)
+
+
+@st.composite
+def deadlines(draw: st.DrawFn, min_value: date = MIN_DATE, max_value: date = MAX_DATE) -> Deadline:
+    """Deadlines, as :func:`~calcities_domain.events.deadlines` resolves them from :func:`events_with_policies`.
+
+    .. versionadded:: 0.1.0
+    """
+    event, policy = draw(events_with_policies(min_value, max_value))
+    return draw(st.sampled_from(resolve_deadlines(event, policy)))
+
+
+def planned_events(min_value: date = MIN_DATE, max_value: date = MAX_DATE) -> st.SearchStrategy[PlannedEvent]:
+    """Events of a season with their policies, from :func:`events_with_policies` (so they resolve).
+
+    .. versionadded:: 0.1.0
+    """
+    return events_with_policies(min_value, max_value).map(lambda pair: PlannedEvent(*pair))
+
+
+def findings() -> st.SearchStrategy[Finding]:
+    """Findings of a season's checks: an event's name, one of the season codes (or any code), a message.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(Finding, _event_names(), st.one_of(st.sampled_from(_SEASON_CODES), rule_codes()), texts())
+
+
+def prices(max_cents: int = 500_000) -> st.SearchStrategy[Price]:
+    """Prices of any category, option and tier, from nothing to ``max_cents`` cents.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(
+        Price,
+        st.sampled_from(PriceCategory),
+        st.sampled_from(PriceOption),
+        st.sampled_from(PriceTier),
+        money(min_cents=0, max_cents=max_cents),
+    )
+
+
+def price_schedules() -> st.SearchStrategy[PriceSchedule]:
+    """Price schedules: the 2023 City Attorneys table, or one price at most per category, option and tier.
+
+    .. versionadded:: 0.1.0
+    """
+    built = st.builds(
+        PriceSchedule,
+        texts(),
+        st.lists(prices(), max_size=6, unique_by=lambda p: (p.category, p.option, p.tier)).map(tuple),
+        sources(),
+    )
+    return st.one_of(st.just(CITY_ATTORNEYS_2023), built)
+
+
+@st.composite
+def registrations(draw: st.DrawFn, min_value: date = MIN_DATE, max_value: date = MAX_DATE) -> Registration:
+    """Paid registrations (nothing paid now and then), made at an aware instant within the bounds.
+
+    The cancellation deadline is aware too: mostly the end of a day in Pacific time (as
+    :func:`~calcities_domain.events.deadline` gives it), before or after the registration.
+
+    .. versionadded:: 0.1.0
+    """
+    _bounds(min_value, max_value)
+    registered_at = draw(aware_datetimes(min_value, max_value))
+    day = draw(dates(min_value, max_value))
+    cancel_by = draw(st.one_of(st.just(end_of_day(day, PACIFIC)), aware_datetimes(min_value, max_value)))
+    return Registration(
+        draw(st.one_of(st.from_regex(r"R[0-9]{4,8}", fullmatch=True), texts())),
+        draw(money(min_cents=0, max_cents=500_000)),
+        registered_at,
+        cancel_by,
+    )
+
+
+def cancellation_requests(
+    min_value: date = MIN_DATE, max_value: date = MAX_DATE
+) -> st.SearchStrategy[CancellationRequest]:
+    """Requests to cancel (written or not), no-shows and removals, received at an aware instant.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(
+        CancellationRequest,
+        aware_datetimes(min_value, max_value),
+        written=st.booleans(),
+        kind=st.sampled_from(CancellationKind),
+    )
+
+
+def cancellation_policies() -> st.SearchStrategy[CancellationPolicy]:
+    """Cal Cities' policy ($75 kept, written requests only), or any fee and share kept.
+
+    .. versionadded:: 0.1.0
+    """
+    built = st.builds(
+        CancellationPolicy,
+        money(min_cents=0, max_cents=50_000),
+        percentage=st.fractions(min_value=0, max_value=1, max_denominator=100),
+        written_only=st.booleans(),
+        source=sources(),
+    )
+    return st.one_of(st.just(CAL_CITIES_CANCELLATION), built)
+
+
 _STRATEGIES: Mapping[type, Callable[[], st.SearchStrategy[Any]]] = MappingProxyType(
     {
         AnnualDate: annual_dates,
@@ -1902,6 +2361,20 @@ _STRATEGIES: Mapping[type, Callable[[], st.SearchStrategy[Any]]] = MappingProxyT
         MembershipRoll: membership_rolls,
         StandingRule: standing_rules,
         StatusRow: status_rows,
+        # Events
+        CancellationPolicy: cancellation_policies,
+        CancellationRequest: cancellation_requests,
+        Deadline: deadlines,
+        DeadlineRule: deadline_rules,
+        Event: events,
+        Finding: findings,
+        PlannedEvent: planned_events,
+        Price: prices,
+        PriceSchedule: price_schedules,
+        PublishedDeadline: published_deadlines,
+        Registration: registrations,
+        RegistrationPolicy: registration_policies,
+        Session: sessions,
     }
 )
 

@@ -530,3 +530,18 @@ def test_evolving_an_event_checks_it_again() -> None:
     with pytest.raises(InputError) as info:
         attrs.evolve(mli(), end=MLI_DAY - timedelta(days=1))
     assert paths(info) == ["end"]
+
+
+def test_a_subfield_named_twice_in_a_session_is_refused() -> None:
+    """A session's subfield minutes are by subfield: one code once, as a credit record's are."""
+    starts = datetime(2024, 2, 16, 9, tzinfo=PACIFIC)
+    with pytest.raises(InputError) as caught:
+        Session(
+            "a",
+            "A",
+            starts,
+            starts + timedelta(hours=1),
+            mcle_minutes=60,
+            mcle_subfields=(SubfieldShare("ethics", 30), SubfieldShare("ethics", 30)),
+        )
+    assert [p.path for p in caught.value.problems] == ["mcle_subfields[1].subfield"]

@@ -22,6 +22,12 @@ from calcities_domain.mcle import Credit, credit_hours
 __all__ = ["attendance_credits", "mcle_offered"]
 
 
+def _tidy(hours: Decimal) -> Decimal:
+    """Hours without trailing zeros, in plain notation (1.50 is 1.5, and 10 stays 10)."""
+    tidy = hours.normalize()
+    return tidy.quantize(Decimal(1)) if tidy.as_tuple().exponent > 0 else tidy  # type: ignore[operator]
+
+
 def mcle_offered(event: Event) -> Decision[Decimal]:
     """The MCLE hours an event offers: its sessions' minutes as hours (nearest quarter), or its announced total.
 
@@ -40,11 +46,13 @@ def mcle_offered(event: Event) -> Decision[Decimal]:
     minutes = sum(s.mcle_minutes for s in event.sessions)
     reasons = []
     if minutes:
-        hours = credit_hours(minutes)
+        # Each session is an activity of its own, rounded as the credit records of
+        # attendance_credits are, so that full attendance earns what is offered.
+        hours = _tidy(sum((credit_hours(s.mcle_minutes) for s in event.sessions if s.mcle_minutes), Decimal(0)))
         reasons.append(
             Reason.of(
                 "events.credit.sessions",
-                f"Its sessions offer {minutes} minutes: {hours} hours (to the nearest quarter hour).",
+                f"Its sessions offer {minutes} minutes: {hours} hours, each session to the nearest quarter hour.",
                 effect=Effect.PASS,
                 facts={"minutes": minutes, "hours": hours},
             )
@@ -78,7 +86,9 @@ def attendance_credits(
     subfield minutes; a session without MCLE credit gives none.
 
     Raises:
-        InputError: naming every session identifier the event does not have (``attended[i]``).
+        InputError: naming every session identifier the event does not have (``attended[i]``),
+            or a session that cannot be a credit record (one before 1992, when MCLE began:
+            path ``sessions[i]...``).
     """
     if not isinstance(event, Event):
         raise fail("event", f"expected an Event, got {event!r}")
@@ -97,8 +107,8 @@ def attendance_credits(
         session = by_id[session_id]
         if not session.mcle_minutes:
             continue
-        credits.append(
-            Credit(
+        try:
+            credit = Credit(
                 f"{base}/{session_id}",
                 session.ends_at.astimezone(event.tz).date(),
                 session.mcle_minutes,
@@ -107,5 +117,8 @@ def attendance_credits(
                 provider_approved=provider_approved,
                 title=session.title,
             )
-        )
+        except InputError as error:
+            index = event.sessions.index(session)
+            raise InputError([Problem(f"sessions[{index}].{p.path}", p.message) for p in error.problems]) from None
+        credits.append(credit)
     return tuple(credits)

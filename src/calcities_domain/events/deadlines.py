@@ -302,6 +302,8 @@ def deadlines(
     Raises:
         InputError: for a deadline (other than the opening) after the event's start, at
             path ``policy.<kind>``.
+        RuleNotInForce: for business days counted back before the holiday calendar covers
+            them (1992 for the California calendars).
     """
     chosen = RegistrationPolicy() if policy is None else policy
     _arguments(event, chosen)

@@ -97,6 +97,12 @@ class Session:
             problems.append(Problem("ends_at", f"{self.ends_at.isoformat()} is not after {self.starts_at.isoformat()}"))
         elif self.mcle_minutes * 60 > (ends - starts).total_seconds():
             problems.append(Problem("mcle_minutes", f"{self.mcle_minutes} minutes is longer than the session"))
+        codes = [share.subfield for share in self.mcle_subfields]
+        problems.extend(
+            Problem(f"mcle_subfields[{index}].subfield", f"{code!r} is listed twice")
+            for index, code in enumerate(codes)
+            if codes.index(code) != index
+        )
         allocated = sum(share.minutes for share in self.mcle_subfields)
         if allocated > self.mcle_minutes:
             problems.append(Problem("mcle_subfields", f"{allocated} subfield minutes, more than {self.mcle_minutes}"))

@@ -123,6 +123,7 @@ def check_season(events: Iterable[PlannedEvent], *, now: datetime) -> Table[Find
     Raises:
         InputError: for bad input: not planned events, a naive ``now``, or a deadline after
             an event's start (as :func:`~calcities_domain.events.deadlines` refuses it).
+        RuleNotInForce: for business days counted back before the holiday calendar covers them.
     """
     items: list[object] = iterable("events", events)
     problems = [

@@ -1983,8 +1983,8 @@ def sessions(
 
     A session lasts from 15 minutes to 8 hours, starting at any time of day (daylight-saving
     changes included) and ending the same day. Its MCLE minutes (often none) fit in the
-    session both as elapsed time and on the wall clock, and its subfield minutes, in
-    distinct subfields of California's, fit in its MCLE minutes.
+    session's elapsed time, and its subfield minutes, in distinct subfields of
+    California's, fit in its MCLE minutes.
 
     Raises:
         InvalidArgument: if ``max_value`` is before ``min_value``.
@@ -1999,13 +1999,9 @@ def sessions(
     minute = draw(st.integers(min_value=0, max_value=24 * 60 - 61 - length))
     wall = datetime.combine(day, time()) + timedelta(minutes=minute)
     starts_at = _in_zone(wall.replace(fold=draw(st.sampled_from([0, 1]))), tz)
+    # Elapsed time: across the hour repeated in autumn the wall clock may even go back.
     ends_at = (starts_at.astimezone(UTC) + timedelta(minutes=length)).astimezone(tz)
-    if ends_at.replace(tzinfo=None) <= starts_at.replace(tzinfo=None):  # the hour repeated in autumn
-        ends_at = (ends_at.astimezone(UTC) + timedelta(hours=1)).astimezone(tz)
-    elapsed = ends_at.astimezone(UTC) - starts_at.astimezone(UTC)
-    on_the_wall = ends_at.replace(tzinfo=None) - starts_at.replace(tzinfo=None)
-    most = int(min(elapsed, on_the_wall).total_seconds()) // 60
-    minutes = draw(st.one_of(st.just(0), st.integers(min_value=0, max_value=most)))
+    minutes = draw(st.one_of(st.just(0), st.integers(min_value=0, max_value=length)))
     shares: list[SubfieldShare] = []
     room = minutes
     for code in draw(st.lists(st.sampled_from([s.code for s in mcle.CALIFORNIA.subfields]), unique=True, max_size=3)):

@@ -37,6 +37,7 @@ from calcities_domain.kernel import (
     start_of_day,
 )
 from calcities_domain.kernel._checks import (
+    aware,
     checked,
     fail,
     instance,
@@ -249,11 +250,6 @@ class RegistrationPolicy:
         return rules[kind]
 
 
-def _aware(instance_: object, attribute: attrs.Attribute[datetime], value: object) -> None:
-    if not isinstance(value, datetime) or value.utcoffset() is None:
-        raise fail(attribute.name, f"expected an aware datetime, got {value!r}")
-
-
 @attrs.frozen
 class Deadline:
     """A deadline resolved for an event.
@@ -268,7 +264,7 @@ class Deadline:
 
     kind: DeadlineKind = attrs.field(metadata=checked(instance(DeadlineKind)))
     last_day: date = attrs.field(metadata=checked(plain_date))
-    at: datetime = attrs.field(metadata=checked(_aware))
+    at: datetime = attrs.field(metadata=checked(aware))
     rule: DeadlineRule = attrs.field(metadata=checked(instance(DeadlineRule)))
 
     def __attrs_post_init__(self) -> None:

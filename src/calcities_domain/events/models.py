@@ -18,6 +18,7 @@ import attrs
 
 from calcities_domain.kernel import Problem
 from calcities_domain.kernel._checks import (
+    aware,
     checked,
     fail,
     instance,
@@ -59,11 +60,6 @@ class EventKind(enum.Enum):
     OTHER = "other"
 
 
-def _aware(instance_: object, attribute: attrs.Attribute[datetime], value: object) -> None:
-    if not isinstance(value, datetime) or value.utcoffset() is None:
-        raise fail(attribute.name, f"expected an aware datetime, got {value!r}")
-
-
 @attrs.frozen
 class Session:
     """A session of an event.
@@ -79,8 +75,8 @@ class Session:
 
     session_id: str = attrs.field(metadata=checked(text))
     title: str = attrs.field(metadata=checked(text))
-    starts_at: datetime = attrs.field(metadata=checked(_aware))
-    ends_at: datetime = attrs.field(metadata=checked(_aware))
+    starts_at: datetime = attrs.field(metadata=checked(aware))
+    ends_at: datetime = attrs.field(metadata=checked(aware))
     mcle_minutes: int = attrs.field(default=0, kw_only=True, metadata=checked(non_negative))
     mcle_subfields: tuple[SubfieldShare, ...] = attrs.field(
         default=(), kw_only=True, metadata=checked(tuple_of(SubfieldShare))

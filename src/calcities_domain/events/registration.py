@@ -27,7 +27,7 @@ from calcities_domain.events.cal_cities import CITY_ATTORNEYS_2023 as CITY_ATTOR
 from calcities_domain.events.deadlines import AfterClose, DeadlineKind, RegistrationPolicy, deadlines
 from calcities_domain.events.models import Event
 from calcities_domain.kernel import Decision, Effect, InputError, Money, Problem, Reason, Source, end_of_day
-from calcities_domain.kernel._checks import checked, fail, instance, text, tuple_of, validate
+from calcities_domain.kernel._checks import aware, checked, fail, instance, text, tuple_of, validate
 from calcities_domain.membership import MembershipRoll, PriceCategory, price_category
 from calcities_domain.organization import Official
 
@@ -362,17 +362,14 @@ class Registration:
 
     registration_id: str = attrs.field(metadata=checked(text))
     paid: Money = attrs.field(metadata=checked(instance(Money)))
-    registered_at: datetime = attrs.field(metadata=checked(instance(datetime)))
-    cancel_by: datetime = attrs.field(metadata=checked(instance(datetime)))
+    registered_at: datetime = attrs.field(metadata=checked(aware))
+    cancel_by: datetime = attrs.field(metadata=checked(aware))
 
     def __attrs_post_init__(self) -> None:
-        validate(self, self._across, independent={"registration_id"})
+        validate(self, self._across, independent={"registration_id", "registered_at", "cancel_by"})
 
     def _across(self) -> list[Problem]:
-        problems = _aware("registered_at", self.registered_at) + _aware("cancel_by", self.cancel_by)
-        if self.paid.cents < 0:
-            problems.append(Problem("paid", f"must not be negative, got {self.paid}"))
-        return problems
+        return [Problem("paid", f"must not be negative, got {self.paid}")] if self.paid.cents < 0 else []
 
 
 @attrs.frozen
@@ -385,14 +382,14 @@ class CancellationRequest:
         kind: A cancellation, a no-show or a removal for misconduct.
     """
 
-    received_at: datetime = attrs.field(metadata=checked(instance(datetime)))
+    received_at: datetime = attrs.field(metadata=checked(aware))
     written: bool = attrs.field(default=True, kw_only=True, metadata=checked(instance(bool)))
     kind: CancellationKind = attrs.field(
         default=CancellationKind.CANCELLATION, kw_only=True, metadata=checked(instance(CancellationKind))
     )
 
     def __attrs_post_init__(self) -> None:
-        validate(self, lambda: _aware("received_at", self.received_at))
+        validate(self)
 
 
 def _share(instance_: object, attribute: attrs.Attribute[Fraction], value: object) -> None:

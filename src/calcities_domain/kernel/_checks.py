@@ -31,6 +31,12 @@ def plain_date(instance: Any, attribute: Any, value: Any) -> None:
         raise fail(attribute.name, f"expected a date, got {value!r}")
 
 
+def aware(instance: Any, attribute: Any, value: Any) -> None:
+    """Attrs validator: a timezone-aware datetime (an instant; a naive one is never guessed)."""
+    if not isinstance(value, datetime) or value.utcoffset() is None:
+        raise fail(attribute.name, f"expected an aware datetime, got {value!r}")
+
+
 def optional_plain_date(instance: Any, attribute: Any, value: Any) -> None:
     """Attrs validator: a calendar date or None."""
     if value is not None:

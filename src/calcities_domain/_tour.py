@@ -13,10 +13,12 @@ from typing import cast
 from calcities_domain import catalog, events, governance, mcle, membership, organization, serialization
 from calcities_domain.kernel import (
     CALIFORNIA_JUDICIAL,
+    Confidence,
     DateRange,
     InputError,
     Money,
     MonthEndPolicy,
+    Source,
     add_months,
     end_of_day,
     render_value,
@@ -180,7 +182,14 @@ def _events() -> str:
         date(2023, 5, 17),
         date(2023, 5, 19),
     )
-    policy = events.RegistrationPolicy(cancellation=events.DeadlineRule.fixed(date(2023, 5, 3)))
+    published = "Register by Wednesday, May 10"
+    example = Source("An example cancellation deadline (the sources give none)", Confidence.ASSUMED, section="tour")
+    policy = events.RegistrationPolicy(
+        close=events.DeadlineRule.fixed(
+            date(2023, 5, 10), published=published, source=events.CITY_ATTORNEYS_2023.source
+        ),
+        cancellation=events.DeadlineRule.fixed(date(2023, 5, 3), source=example),
+    )
     closes = events.registration_deadline(conference, policy)
     at = datetime(2023, 5, 1, 16, tzinfo=UTC)
     price = events.quote(
@@ -188,10 +197,10 @@ def _events() -> str:
         conference,
         option=events.PriceOption.FULL,
         at=at,
-        category=membership.PriceCategory.NON_MEMBER_CITY,
+        category=membership.PriceCategory.MEMBER_CITY,
         policy=policy,
     )
-    cancel_by = cast("datetime", events.deadline(conference, events.DeadlineKind.CANCELLATION, policy).outcome)
+    cancel_by = cast("events.Deadline", events.resolve_deadline(conference, events.DeadlineKind.CANCELLATION, policy))
     registration = events.Registration("CA-2023-0042", Money.dollars(625), datetime(2023, 4, 10, tzinfo=UTC), cancel_by)
     refund = events.refund_due(registration, events.CancellationRequest(datetime(2023, 5, 2, 18, tzinfo=UTC)))
     return "\n\n".join([closes.explain(), price.explain(), refund.explain()])

@@ -15,6 +15,7 @@ from calcities_domain.events.deadlines import (
     deadline,
     deadlines,
     registration_deadline,
+    resolve_deadline,
 )
 from calcities_domain.events.models import Event, EventKind, Session
 from calcities_domain.events.published import PublishedDeadline, check_published_deadline, parse_published_deadline
@@ -73,4 +74,5 @@ __all__ = [
     "refund_due",
     "registration_deadline",
     "registration_state",
+    "resolve_deadline",
 ]

@@ -91,11 +91,18 @@ ON_SITE_PRICE = _src(
     ASSUMED,
     section="on-site registration at the regular price",
 )
+CALLER_POLICY = _src(
+    "calcities_domain: a cancellation policy given by the caller",
+    None,
+    "Another organiser's policy (fees kept, writing required), as the caller states it.",
+    ASSUMED,
+    section="CancellationPolicy",
+)
 CANCELLATION_UNKNOWN = _src(
     "calcities_domain: the cancellation deadline",
     "https://www.cacities.org/Education-Events/Event-and-Meeting-Policies",
-    "The policy refers to 'the deadline specified in the event announcement'; the sources give none. An event "
-    "without one has no cancellation deadline, and no refund can be computed for it.",
+    "The policy refers to 'the deadline specified in the event announcement'; the sources give none for any "
+    "event. A cancellation deadline must be given per event; one used as an example cites this.",
     ASSUMED,
 )
 

@@ -60,9 +60,12 @@ __all__ = [
     "deadline",
     "deadlines",
     "registration_deadline",
+    "resolve_deadline",
 ]
 
 _ONE_DAY = timedelta(days=1)
+#: The most days a business-day deadline walks back (a calendar of only holidays would never end).
+_MAX_WALK_DAYS = 3660
 
 
 class Anchor(enum.Enum):
@@ -138,12 +141,21 @@ class DeadlineRule:
             return self.on
         day = start if self.anchor is Anchor.START else end
         remaining = self.days_before or 0
-        if not self.business_days:
-            return day - timedelta(days=remaining)
-        while remaining:
-            day -= _ONE_DAY
-            if is_business_day(day, calendar):
-                remaining -= 1
+        try:
+            if not self.business_days:
+                return day - timedelta(days=remaining)
+            walked = 0
+            while remaining:
+                day -= _ONE_DAY
+                walked += 1
+                if walked > _MAX_WALK_DAYS:
+                    raise fail(
+                        "days_before", f"no {self.days_before} business days in the {_MAX_WALK_DAYS} days before"
+                    )
+                if is_business_day(day, calendar):
+                    remaining -= 1
+        except OverflowError:
+            raise fail("days_before", f"{self.days_before} days before {day} is before the year 1") from None
         return day
 
     def describe(self) -> str:
@@ -282,12 +294,25 @@ def _arguments(event: object, policy: object) -> None:
 
 
 def _resolve(event: Event, rule: DeadlineRule, kind: DeadlineKind, calendar: HolidayLookup | None) -> Deadline:
-    day = rule.last_day(event.start, event.end, calendar=calendar)
-    if day > event.start and kind is not DeadlineKind.OPENS:
-        when = str(day) if rule.on is not None else f"{rule.describe()}, {day},"
-        raise fail(f"policy.{kind.value}", f"{when} is after the event's start, {event.start}")
-    at = start_of_day(day, event.tz) if kind is DeadlineKind.OPENS else end_of_day(day, event.tz)
+    try:
+        day = rule.last_day(event.start, event.end, calendar=calendar)
+        at = start_of_day(day, event.tz) if kind is DeadlineKind.OPENS else end_of_day(day, event.tz)
+    except InputError as error:
+        # A bad calendar is the caller's argument; anything else is the rule's.
+        raise InputError(
+            [p if p.path == "calendar" else Problem(f"policy.{kind.value}.{p.path}", p.message) for p in error.problems]
+        ) from None
     return Deadline(kind, day, at, rule)
+
+
+def _order_problems(event: Event, found: dict[DeadlineKind, Deadline]) -> list[Problem]:
+    """Deadlines after the event's start (an early bird after the close is a season finding, not an error)."""
+    problems = []
+    for kind, entry in found.items():
+        if kind is not DeadlineKind.OPENS and entry.last_day > event.start:
+            when = str(entry.last_day) if entry.rule.on is not None else f"{entry.rule.describe()}, {entry.last_day},"
+            problems.append(Problem(f"policy.{kind.value}", f"{when} is after the event's start, {event.start}"))
+    return problems
 
 
 def deadlines(
@@ -296,18 +321,29 @@ def deadlines(
     """Every deadline of an event's policy, resolved, in the order of :class:`DeadlineKind`.
 
     Raises:
-        InputError: for a deadline (other than the opening) after the event's start, at
-            path ``policy.<kind>``.
+        InputError: naming every deadline (other than the opening) after the event's start,
+            at path ``policy.<kind>``. An early bird or an opening after the close is not an
+            error here: :func:`~calcities_domain.events.check_season` reports it, and
+            :func:`~calcities_domain.events.registration_state` ends the early bird with the close.
         RuleNotInForce: for business days counted back before the holiday calendar covers
             them (1992 for the California calendars).
     """
     chosen = RegistrationPolicy() if policy is None else policy
     _arguments(event, chosen)
     resolved = []
+    problems: list[Problem] = []
     for kind in DeadlineKind:
         rule = chosen.rule(kind)
-        if rule is not None:
+        if rule is None:
+            continue
+        try:
             resolved.append(_resolve(event, rule, kind, calendar))
+        except InputError as error:
+            problems += error.problems
+    if not problems:
+        problems = _order_problems(event, {d.kind: d for d in resolved})
+    if problems:
+        raise InputError(problems)
     return tuple(resolved)
 
 
@@ -330,7 +366,7 @@ def deadline(
         return Decision(
             question, None, (Reason.of(f"events.deadline.{kind.value}.none", f"The event has no {label} deadline."),)
         )
-    found = _resolve(event, rule, kind, calendar)
+    found = next(d for d in deadlines(event, chosen, calendar=calendar) if d.kind is kind)
     closes = "opens" if kind is DeadlineKind.OPENS else "closes"
     reasons: tuple[Reason, ...] = (
         Reason.of(
@@ -356,6 +392,18 @@ def deadline(
             ),
         )
     return Decision(question, found.at, reasons)
+
+
+def resolve_deadline(
+    event: Event, kind: DeadlineKind, policy: RegistrationPolicy | None = None, *, calendar: HolidayLookup | None = None
+) -> Deadline | None:
+    """One deadline of an event, resolved, or None if the policy has none.
+
+    A :class:`~calcities_domain.events.Registration` keeps its event's cancellation deadline so.
+    """
+    if not isinstance(kind, DeadlineKind):
+        raise fail("kind", f"expected a DeadlineKind, got {kind!r}")
+    return next((d for d in deadlines(event, policy, calendar=calendar) if d.kind is kind), None)
 
 
 def registration_deadline(

@@ -110,8 +110,14 @@ def _hours(instance_: object, attribute: attrs.Attribute[Decimal], value: object
         raise fail(attribute.name, f"expected a number of hours, zero or more, as a Decimal, got {value!r}")
 
 
+#: Keys zoneinfo accepts that are not places: they depend on the machine.
+_NOT_PLACES = frozenset({"localtime", "posixrules", "Factory"})
+
+
 def _zone(instance_: object, attribute: attrs.Attribute[str], value: object) -> None:
     text(instance_, attribute, value)
+    if value in _NOT_PLACES:
+        raise fail(attribute.name, f"{value!r} depends on the machine: give an IANA zone such as 'America/Los_Angeles'")
     try:
         ZoneInfo(str(value))
     except (ZoneInfoNotFoundError, ValueError):

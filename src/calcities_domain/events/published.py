@@ -40,6 +40,12 @@ _PATTERN = re.compile(
 )
 
 
+def _weekday(instance_: object, attribute: attrs.Attribute[int], value: object) -> None:
+    whole_number(instance_, attribute, value)
+    if not 0 <= value <= 6:  # type: ignore[operator]
+        raise fail(attribute.name, f"expected a weekday from 0 (Monday) to 6 (Sunday), got {value}")
+
+
 @attrs.frozen
 class PublishedDeadline:
     """A deadline read from its published wording.
@@ -52,20 +58,46 @@ class PublishedDeadline:
 
     text: str = attrs.field(metadata=checked(text))
     day: date = attrs.field(metadata=checked(plain_date))
-    weekday: int | None = attrs.field(metadata=checked(optional(whole_number)))
+    weekday: int | None = attrs.field(metadata=checked(optional(_weekday)))
 
     def __attrs_post_init__(self) -> None:
         validate(self)
 
 
+#: Words ending in "day" that are not weekdays.
+_NOT_WEEKDAYS = frozenset({"today", "yesterday", "holiday", "birthday", "someday", "midday", "everyday", "weekday"})
+_DAY_WORD = re.compile(r"\b[a-z]+day\b")
+_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _weekday_named(wording: str) -> int | None:
+    """The weekday named anywhere in the wording, or None.
+
+    Raises:
+        InputError: at ``text`` if the wording names two different weekdays, or a word
+            that looks like a weekday and is not one ("Thurday"): it cannot be checked.
+    """
+    lower = wording.lower()
+    named = {_WEEKDAYS[word] for word in _WORD.findall(lower) if word in _WEEKDAYS and len(word) >= 3}
+    unknown = [w for w in _DAY_WORD.findall(lower) if w not in _WEEKDAYS and w not in _NOT_WEEKDAYS]
+    if unknown:
+        raise fail("text", f"{wording!r}: {unknown[0]!r} is not a weekday, so the weekday cannot be checked")
+    if len(named) > 1:
+        raise fail("text", f"{wording!r} names more than one weekday")
+    return next(iter(named), None)
+
+
 def parse_published_deadline(wording: str, *, year: int | None = None) -> PublishedDeadline:
     """Read the date (and weekday, if any) a published deadline names.
 
-    ``year`` is used when the wording names none ("by Wednesday, May 10").
+    The weekday may be anywhere in the wording ("Feb. 9, 2024 (Friday)"). ``year`` is used
+    when the wording names none ("by Wednesday, May 10"); a year in the wording wins, and
+    :func:`check_published_deadline` reports one that differs from ``year``.
 
     Raises:
-        InputError: at ``text`` if no date can be read, or the date does not exist; at
-            ``year`` if the wording names no year and none is given.
+        InputError: at ``text`` if no date can be read, the date does not exist, or a
+            weekday cannot be read (two weekdays, or a misspelt one); at ``year`` if the
+            wording names no year and none is given.
 
     >>> parse_published_deadline("Register by Friday, Feb. 9th, 2024").day
     datetime.date(2024, 2, 9)
@@ -77,9 +109,7 @@ def parse_published_deadline(wording: str, *, year: int | None = None) -> Publis
         month = _MONTHS.get(match["month"].lower())
         if month is None:
             continue
-        weekday_word = match["weekday"]
-        weekday = None if weekday_word is None else _WEEKDAYS.get(weekday_word.lower())
-        # A word before the month that is no weekday ("by", "ends", "the") names none.
+        weekday = _weekday_named(wording)
         found_year = int(match["year"]) if match["year"] else year
         if found_year is None:
             raise fail("year", f"{wording!r} names no year: give the year")
@@ -105,6 +135,14 @@ def check_published_deadline(wording: str, *, year: int | None = None) -> Decisi
     "'by Monday, July 27' names Monday, but 2022-07-27 is a Wednesday: the weekday or the date is wrong."
     """
     found = parse_published_deadline(wording, year=year)
+    if year is not None and found.day.year != year:
+        mismatch = Reason.of(
+            "events.published.year_mismatch",
+            f"{wording!r} names the year {found.day.year}, not {year}: the wording or the year given is wrong.",
+            effect=Effect.FAIL,
+            facts={"day": found.day, "year_given": year},
+        )
+        return Decision(f"Does {wording!r} name a weekday that matches its date?", False, (mismatch,))
     actual = calendar.day_name[found.day.weekday()]
     question = f"Does {wording!r} name a weekday that matches its date?"
     facts = {"day": found.day, "weekday_of_day": actual}

@@ -16,17 +16,35 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import UTC, datetime
 from fractions import Fraction
 from typing import cast
 
 import attrs
 
-from calcities_domain.events.cal_cities import AFTER_CLOSE, NO_SHOW, ON_SITE_PRICE, POLICIES, PROCESSING_CHARGE
+from calcities_domain.events.cal_cities import (
+    AFTER_CLOSE,
+    CALLER_POLICY,
+    END_OF_DAY,
+    NO_SHOW,
+    ON_SITE_PRICE,
+    POLICIES,
+    PROCESSING_CHARGE,
+)
 from calcities_domain.events.cal_cities import CITY_ATTORNEYS_2023 as CITY_ATTORNEYS_SOURCE
-from calcities_domain.events.deadlines import AfterClose, DeadlineKind, RegistrationPolicy, deadlines
+from calcities_domain.events.deadlines import AfterClose, Deadline, DeadlineKind, RegistrationPolicy, deadlines
 from calcities_domain.events.models import Event
-from calcities_domain.kernel import Decision, Effect, InputError, Money, Problem, Reason, Source, end_of_day
+from calcities_domain.kernel import (
+    Decision,
+    Effect,
+    HolidayLookup,
+    InputError,
+    Money,
+    Problem,
+    Reason,
+    Source,
+    end_of_day,
+)
 from calcities_domain.kernel._checks import aware, checked, fail, instance, text, tuple_of, validate
 from calcities_domain.membership import MembershipRoll, PriceCategory, price_category
 from calcities_domain.organization import Official
@@ -99,7 +117,7 @@ def _check_event_at(event: object, at: object, policy: object, **more: tuple[obj
 
 
 def registration_state(
-    event: Event, at: datetime, policy: RegistrationPolicy | None = None
+    event: Event, at: datetime, policy: RegistrationPolicy | None = None, *, calendar: HolidayLookup | None = None
 ) -> Decision[RegistrationState]:
     """Where registration for ``event`` stands at the instant ``at``.
 
@@ -107,7 +125,7 @@ def registration_state(
     wait list (or closed), then the event over.
     """
     _check_event_at(event, at, policy)
-    found = {d.kind: d for d in deadlines(event, policy)}
+    found = {d.kind: d for d in deadlines(event, policy, calendar=calendar)}
     chosen = RegistrationPolicy() if policy is None else policy
     question = f"Where does registration for {event.name} stand at {at.isoformat()}?"
     over = end_of_day(event.end, event.tz)
@@ -118,7 +136,7 @@ def registration_state(
     elif opens is not None and at < opens.at:
         state, message = RegistrationState.NOT_YET_OPEN, f"Registration opens at {opens.at.isoformat()}."
         source = opens.rule.source
-    elif early is not None and at <= early.at:
+    elif early is not None and at <= min(early.at, close.at):  # an early bird never outlasts the close
         state, message = RegistrationState.EARLY_BIRD, f"The early-bird price runs through {early.at.isoformat()}."
         source = early.rule.source
     elif at <= close.at:
@@ -128,7 +146,12 @@ def registration_state(
         state = _AFTER_CLOSE[chosen.after_close]
         message = f"Pre-registration closed at {close.at.isoformat()}; now: {state.value.replace('_', ' ')}."
         source = AFTER_CLOSE
-    return Decision(question, state, (Reason.of(f"events.state.{state.value}", message, source=source),))
+    reasons = [Reason.of(f"events.state.{state.value}", message, source=source)]
+    if state is not RegistrationState.NOT_YET_OPEN:
+        reasons.append(
+            Reason.of("events.state.end_of_day", "A deadline day ends at its last instant.", source=END_OF_DAY)
+        )
+    return Decision(question, state, tuple(reasons))
 
 
 class PriceOption(enum.Enum):
@@ -261,6 +284,7 @@ def quote(
     registrant: Official | None = None,
     roll: MembershipRoll | None = None,
     policy: RegistrationPolicy | None = None,
+    calendar: HolidayLookup | None = None,
 ) -> Decision[Money | None]:
     """The price quoted at ``at``, with why this category and why this tier (None if registration is not open).
 
@@ -285,17 +309,29 @@ def quote(
     if chosen_category is not None and not isinstance(chosen_category, PriceCategory):
         problems.append(Problem("category", f"expected a PriceCategory, got {category!r}"))
     if category is None and roll is None:
-        problems.append(Problem("category", "give the category, or the registrant and the membership roll"))
+        path = "category" if registrant is None else "roll"
+        problems.append(Problem(path, "give the category, or the registrant and the membership roll"))
+    if category is not None and registrant is not None:
+        problems.append(Problem("registrant", "give the category or the registrant, not both"))
     if problems:
         raise InputError(problems)
     if category is None:
         roll = cast("MembershipRoll", roll)  # given: checked above
-        found_category = price_category(registrant, on=at.astimezone(event.tz).date(), roll=roll)
+        try:
+            found_category = price_category(registrant, on=at.astimezone(event.tz).date(), roll=roll)
+        except InputError as error:  # name the argument as quote calls it
+            renamed = [
+                Problem(
+                    p.path.replace("official", "registrant", 1) if p.path.startswith("official") else p.path, p.message
+                )
+                for p in error.problems
+            ]
+            raise InputError(renamed) from None
         chosen, why = found_category.outcome, found_category.reasons
     else:
         chosen = category
         why = (Reason.of("events.price.category_given", f"The category is given: {_CATEGORY_LABELS[chosen]}."),)
-    state = registration_state(event, at, policy)
+    state = registration_state(event, at, policy, calendar=calendar)
     who, what = _CATEGORY_LABELS[chosen], _OPTION_LABELS[option]
     question = f"What does {who} pay for {what} at {at.isoformat()}?"
     if state.outcome not in _OPEN:
@@ -348,6 +384,12 @@ class CancellationKind(enum.Enum):
     REMOVED_FOR_MISCONDUCT = "removed_for_misconduct"
 
 
+def _cancellation(instance_: object, attribute: attrs.Attribute[Deadline], value: object) -> None:
+    instance(Deadline)(instance_, attribute, value)
+    if isinstance(value, Deadline) and value.kind is not DeadlineKind.CANCELLATION:
+        raise fail(attribute.name, f"expected the cancellation deadline, got the {value.kind.value} deadline")
+
+
 @attrs.frozen
 class Registration:
     """A paid registration.
@@ -356,14 +398,14 @@ class Registration:
         registration_id: Its identifier.
         paid: What was paid.
         registered_at: When.
-        cancel_by: The event's cancellation deadline as an instant (the end of its last
-            day; see :func:`~calcities_domain.events.deadline`).
+        cancel_by: The event's cancellation deadline, resolved for it (see
+            :func:`~calcities_domain.events.resolve_deadline`): its day, its instant and its rule.
     """
 
     registration_id: str = attrs.field(metadata=checked(text))
     paid: Money = attrs.field(metadata=checked(instance(Money)))
     registered_at: datetime = attrs.field(metadata=checked(aware))
-    cancel_by: datetime = attrs.field(metadata=checked(aware))
+    cancel_by: Deadline = attrs.field(metadata=checked(_cancellation))
 
     def __attrs_post_init__(self) -> None:
         validate(self, self._across, independent={"registration_id", "registered_at", "cancel_by"})
@@ -405,13 +447,14 @@ class CancellationPolicy:
         fixed_fee: Kept from every refund ($75 for Cal Cities).
         percentage: A share of what was paid, also kept (0 for Cal Cities).
         written_only: Whether only a written request counts.
-        source: Where the policy comes from.
+        source: Where the policy comes from (by default, the caller's policy, assumed;
+            :data:`CAL_CITIES_CANCELLATION` cites Cal Cities' published policy).
     """
 
     fixed_fee: Money = attrs.field(metadata=checked(instance(Money)))
     percentage: Fraction = attrs.field(default=Fraction(0), kw_only=True, metadata=checked(_share))
     written_only: bool = attrs.field(default=True, kw_only=True, metadata=checked(instance(bool)))
-    source: Source = attrs.field(default=POLICIES, kw_only=True, metadata=checked(instance(Source)))
+    source: Source = attrs.field(default=CALLER_POLICY, kw_only=True, metadata=checked(instance(Source)))
 
     def __attrs_post_init__(self) -> None:
         validate(self, self._across, independent={"percentage", "written_only", "source"})
@@ -444,7 +487,7 @@ def refund_due(
     ):
         if not isinstance(value, kind):
             problems.append(Problem(name, f"expected a {kind.__name__}, got {value!r}"))
-    if not problems and request.received_at < registration.registered_at:
+    if not problems and request.received_at.astimezone(UTC) < registration.registered_at.astimezone(UTC):
         problems.append(
             Problem(
                 "request.received_at",
@@ -468,25 +511,41 @@ def refund_due(
         return nothing("events.refund.misconduct", "A participant removed for misconduct gets no refund.", POLICIES)
     if policy.written_only and not request.written:
         return nothing("events.refund.not_written", "Only a written request is refunded.", policy.source)
-    if request.received_at > registration.cancel_by:
-        return nothing(
+    deadline_ = registration.cancel_by
+    received = request.received_at.astimezone(deadline_.at.tzinfo)
+    cancellation_deadline = Reason.of(
+        "events.refund.deadline",
+        f"The cancellation deadline is the end of {deadline_.last_day} ({deadline_.rule.describe()}): "
+        f"{deadline_.at.isoformat()}.",
+        source=deadline_.rule.source,
+    )
+    end_of_its_day = Reason.of(
+        "events.refund.end_of_day", "A deadline day ends at its last instant.", source=END_OF_DAY
+    )
+    # In UTC: two instants of one zone compare by wall-clock time otherwise (a repeated hour).
+    if request.received_at.astimezone(UTC) > deadline_.at.astimezone(UTC):
+        late = nothing(
             "events.refund.late",
-            f"The request was received at {request.received_at.isoformat()}, after the cancellation deadline "
-            f"({registration.cancel_by.isoformat()}): no refund.",
+            f"The request was received at {received.isoformat()}, after the cancellation deadline: no refund.",
             policy.source,
         )
+        return late.with_reasons(cancellation_deadline, end_of_its_day)
     kept = policy.fixed_fee + paid.scaled(policy.percentage, rounding="half_up")
     refund = max(zero, min(paid, paid - kept))
+    how = "A written request" if request.written else "A request (the policy does not require writing)"
+    capped = "" if kept <= paid else f" (kept at most what was paid, {paid})"
     reasons = (
         Reason.of(
             "events.refund.in_time",
-            f"A written request received by the cancellation deadline ({registration.cancel_by.isoformat()}).",
+            f"{how} received at {received.isoformat()}, by the cancellation deadline.",
             effect=Effect.PASS,
             source=policy.source,
         ),
+        cancellation_deadline,
+        end_of_its_day,
         Reason.of(
             "events.refund.amount",
-            f"The rate paid, {paid}, less {kept} kept: {refund}.",
+            f"The rate paid, {paid}, less {kept} kept{capped}: {refund}.",
             effect=Effect.PASS,
             source=policy.source,
             facts={"paid": paid, "kept": kept, "refund": refund},

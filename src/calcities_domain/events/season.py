@@ -18,7 +18,7 @@ import attrs
 from calcities_domain.events.deadlines import Deadline, DeadlineKind, RegistrationPolicy, deadlines
 from calcities_domain.events.models import Event
 from calcities_domain.events.published import check_published_deadline, parse_published_deadline
-from calcities_domain.kernel import InputError, Problem, Table
+from calcities_domain.kernel import HolidayLookup, InputError, Problem, Table
 from calcities_domain.kernel._checks import checked, code, instance, iterable, text, validate
 
 __all__ = ["Finding", "PlannedEvent", "check_season"]
@@ -117,8 +117,12 @@ def _published(event: Event, found: dict[DeadlineKind, Deadline]) -> list[Findin
     return findings
 
 
-def check_season(events: Iterable[PlannedEvent], *, now: datetime) -> Table[Finding]:
-    """Every finding in a season's calendar, event by event (an empty table when all is well).
+def check_season(
+    events: Iterable[PlannedEvent], *, now: datetime, calendar: HolidayLookup | None = None
+) -> Table[Finding]:
+    """Every finding in a season's calendar, event by event in date order (an empty table when all is well).
+
+    ``calendar`` counts business days for relative deadlines (California state offices by default).
 
     Raises:
         InputError: for bad input: not planned events, a naive ``now``, or a deadline after
@@ -136,13 +140,20 @@ def check_season(events: Iterable[PlannedEvent], *, now: datetime) -> Table[Find
         problems.append(Problem("now", f"expected an aware datetime, got {now!r}"))
     if problems:
         raise InputError(problems)
-    findings: list[Finding] = []
-    for index, item in enumerate(items):
-        assert isinstance(item, PlannedEvent)  # noqa: S101 - checked above
+    planned = sorted(
+        ((index, item) for index, item in enumerate(items) if isinstance(item, PlannedEvent)),
+        key=lambda pair: (pair[1].event.start, pair[1].event.name),
+    )
+    resolved = []
+    for index, item in planned:
         try:
-            found = {d.kind: d for d in deadlines(item.event, item.policy)}
+            resolved.append((item, {d.kind: d for d in deadlines(item.event, item.policy, calendar=calendar)}))
         except InputError as error:
-            raise InputError([Problem(f"events[{index}].{p.path}", p.message) for p in error.problems]) from None
+            problems += [Problem(f"events[{index}].{p.path}", p.message) for p in error.problems]
+    if problems:
+        raise InputError(problems)
+    findings: list[Finding] = []
+    for item, found in resolved:
         findings += _order(item.event, found)
         findings += _published(item.event, found)
         for kind, entry in found.items():

@@ -94,6 +94,7 @@ from calcities_domain.events import (
     CancellationPolicy,
     CancellationRequest,
     Deadline,
+    DeadlineKind,
     DeadlineRule,
     Event,
     EventKind,
@@ -2240,15 +2241,15 @@ def price_schedules() -> st.SearchStrategy[PriceSchedule]:
 def registrations(draw: st.DrawFn, min_value: date = MIN_DATE, max_value: date = MAX_DATE) -> Registration:
     """Paid registrations (nothing paid now and then), made at an aware instant within the bounds.
 
-    The cancellation deadline is aware too: mostly the end of a day in Pacific time (as
-    :func:`~calcities_domain.events.deadline` gives it), before or after the registration.
+    The cancellation deadline is a resolved :class:`~calcities_domain.events.Deadline`: the
+    end of a day in Pacific time, before or after the registration.
 
     .. versionadded:: 0.1.0
     """
     _bounds(min_value, max_value)
     registered_at = draw(aware_datetimes(min_value, max_value))
     day = draw(dates(min_value, max_value))
-    cancel_by = draw(st.one_of(st.just(end_of_day(day, PACIFIC)), aware_datetimes(min_value, max_value)))
+    cancel_by = Deadline(DeadlineKind.CANCELLATION, day, end_of_day(day, PACIFIC), DeadlineRule.fixed(day))
     return Registration(
         draw(st.one_of(st.from_regex(r"R[0-9]{4,8}", fullmatch=True), texts())),
         draw(money(min_cents=0, max_cents=500_000)),

@@ -53,7 +53,14 @@ def test_mcle_values_are_dated_by_period_end() -> None:
     assert implicit.value.startswith("1 ")
     bias = [v for v in catalog.rule_values() if v.rule == "mcle.us_ca.minimum.bias"]
     assert [v.value.split()[0] for v in bias] == ["1", "1", "2"]
-    assert {v.domain for v in catalog.rule_values()} == {"kernel", "mcle", "organization", "governance", "membership", "events"}
+    assert {v.domain for v in catalog.rule_values()} == {
+        "kernel",
+        "mcle",
+        "organization",
+        "governance",
+        "membership",
+        "events",
+    }
 
 
 def test_rule_value_in_words() -> None:

@@ -45,5 +45,5 @@ def test_the_tour_shows_an_events_deadline_price_and_refund() -> None:
     text = _tour.tour()
     assert "When is the pre-registration deadline of 2023 City Attorneys Spring Conference?" in text
     assert "Answer: 2023-05-10T23:59:59.999999-07:00" in text
-    assert "Answer: $1,625.00" in text
+    assert "Answer: $625.00" in text
     assert "The rate paid, $625.00, less $75.00 kept: $550.00." in text

@@ -17,8 +17,11 @@ torch-events-training.md section 2.3, 2.4, 2.6 and section 6):
 * Section 2.2: after the close, registration is on site if space allows, or (City Managers
   Conference 2026) a wait list.
 * No deadline but the opening may fall after the event's start (an InputError at
-  ``policy.<kind>``); a rule gives exactly one of a fixed day and a count of days, and only
-  a count may be of business days.
+  ``policy.<kind>``, every such deadline named at once); a rule gives exactly one of a fixed
+  day and a count of days, and only a count may be of business days. A count that cannot be
+  resolved (before the year 1, or business days a calendar of holidays never gives) is an
+  InputError at ``policy.<kind>.days_before``, never an OverflowError nor an endless loop.
+* ``resolve_deadline`` gives one deadline of a policy, resolved, or None if it has none.
 * Every deadline and every decision round-trips through JSON.
 """
 
@@ -47,6 +50,7 @@ from calcities_domain.events import (
     deadlines,
     parse_published_deadline,
     registration_deadline,
+    resolve_deadline,
 )
 from calcities_domain.events.cal_cities import AFTER_CLOSE, CALLER_DEADLINE, END_OF_DAY, SEVEN_DAYS
 from calcities_domain.kernel import (
@@ -466,6 +470,26 @@ def test_a_deadline_after_the_start_is_refused(kind: DeadlineKind, field: str) -
     assert paths(info) == [f"policy.{kind.value}"]
 
 
+def test_every_deadline_after_the_start_is_named_at_once() -> None:
+    """The early bird, the close and the hotel cut-off all after the start: three problems in one InputError."""
+    built = event(date(2024, 2, 16), date(2024, 2, 19))
+    policy = RegistrationPolicy(
+        opens=DeadlineRule.fixed(date(2024, 2, 20)),  # an opening after the start is no error
+        early_bird=DeadlineRule.fixed(date(2024, 2, 17)),
+        close=DeadlineRule.before(1, anchor=Anchor.END),
+        hotel=DeadlineRule.fixed(date(2024, 2, 18)),
+    )
+    with pytest.raises(InputError) as info:
+        deadlines(built, policy)
+    assert paths(info) == ["policy.early_bird", "policy.close", "policy.hotel"]
+    message = str(info.value)
+    assert "1 day before the event's last day, 2024-02-18, is after the event's start, 2024-02-16" in message
+    assert "2024-02-17 is after the event's start" in message
+    with pytest.raises(InputError) as info:
+        registration_deadline(built, policy)
+    assert paths(info) == ["policy.early_bird", "policy.close", "policy.hotel"]
+
+
 def test_a_deadline_on_the_start_day_is_allowed() -> None:
     built = event(date(2024, 2, 16))
     (close,) = deadlines(built, RegistrationPolicy(close=DeadlineRule.before(0)))
@@ -600,6 +624,105 @@ def test_a_kind_that_is_not_a_kind_is_refused() -> None:
     with pytest.raises(InputError) as info:
         deadline(event(date(2024, 2, 16)), "close")  # type: ignore[arg-type]
     assert paths(info) == ["kind"]
+    with pytest.raises(InputError) as info:
+        resolve_deadline(event(date(2024, 2, 16)), "cancellation")  # type: ignore[arg-type]
+    assert paths(info) == ["kind"]
+    assert "expected a DeadlineKind, got 'cancellation'" in str(info.value)
+
+
+# ------------------------------------------------------------------- resolve_deadline
+
+
+def test_resolve_deadline_gives_the_deadline_as_deadlines_resolves_it() -> None:
+    """Section 2.6: the 2024 Academy's hotel cut-off, 21 days before Wed 24 Jan: Wed 3 Jan 2024."""
+    academy = build(EXAMPLES[4])[0]
+    hotel, cancellation = DeadlineRule.before(21), DeadlineRule.fixed(date(2024, 1, 10))
+    policy = RegistrationPolicy(hotel=hotel, cancellation=cancellation)
+    for kind in (DeadlineKind.CLOSE, DeadlineKind.HOTEL, DeadlineKind.CANCELLATION):
+        found = resolve_deadline(academy, kind, policy)
+        assert found is not None
+        assert found == next(d for d in deadlines(academy, policy) if d.kind is kind)
+        assert found.at == deadline(academy, kind, policy).outcome
+    assert resolve_deadline(academy, DeadlineKind.HOTEL, policy) == Deadline(
+        DeadlineKind.HOTEL, date(2024, 1, 3), closing(date(2024, 1, 3)), hotel
+    )
+    assert resolve_deadline(academy, DeadlineKind.CANCELLATION, policy) == Deadline(
+        DeadlineKind.CANCELLATION, date(2024, 1, 10), closing(date(2024, 1, 10)), cancellation
+    )
+
+
+@pytest.mark.parametrize("kind", [DeadlineKind.OPENS, DeadlineKind.EARLY_BIRD, DeadlineKind.CANCELLATION])
+def test_resolve_deadline_gives_none_for_a_deadline_the_policy_lacks(kind: DeadlineKind) -> None:
+    """Section 2.1: the cancellation date is per event and unknown: by default the policy has none."""
+    assert resolve_deadline(event(date(2024, 2, 16)), kind) is None
+    assert resolve_deadline(event(date(2024, 2, 16)), kind, RegistrationPolicy()) is None
+
+
+def test_resolve_deadline_counts_business_days_on_the_calendar_given() -> None:
+    """Lincoln Day (12 Feb 2024) is a judicial holiday, no longer a state-office one."""
+    built = event(date(2024, 2, 14))
+    policy = RegistrationPolicy(cancellation=DeadlineRule.before(2, business_days=True))
+    offices = resolve_deadline(built, DeadlineKind.CANCELLATION, policy)
+    judicial = resolve_deadline(built, DeadlineKind.CANCELLATION, policy, calendar=CALIFORNIA_JUDICIAL)
+    assert offices is not None
+    assert judicial is not None
+    assert (offices.last_day, judicial.last_day) == (date(2024, 2, 12), date(2024, 2, 9))
+
+
+def test_resolve_deadline_refuses_a_deadline_after_the_start() -> None:
+    policy = RegistrationPolicy(cancellation=DeadlineRule.fixed(date(2024, 2, 17)))
+    with pytest.raises(InputError) as info:
+        resolve_deadline(event(date(2024, 2, 16)), DeadlineKind.CANCELLATION, policy)
+    assert paths(info) == ["policy.cancellation"]
+
+
+# ----------------------------------------------------------- counts that cannot be resolved
+
+
+def test_a_count_of_days_before_the_year_1_is_an_input_error() -> None:
+    """DeadlineRule.before(10**9) is a valid rule, but no date lies that far back: an InputError, not OverflowError."""
+    rule = DeadlineRule.before(10**9)
+    with pytest.raises(InputError) as info:
+        rule.last_day(date(2024, 11, 10), date(2024, 11, 10))
+    assert paths(info) == ["days_before"]
+    assert "1000000000 days before 2024-11-10 is before the year 1" in str(info.value)
+    built = event(date(2024, 11, 10))
+    with pytest.raises(InputError) as info:
+        deadlines(built, RegistrationPolicy(close=rule))
+    assert paths(info) == ["policy.close.days_before"]
+    with pytest.raises(InputError) as info:
+        registration_deadline(built, RegistrationPolicy(close=rule))
+    assert paths(info) == ["policy.close.days_before"]
+    with pytest.raises(InputError) as info:
+        resolve_deadline(built, DeadlineKind.HOTEL, RegistrationPolicy(hotel=rule))
+    assert paths(info) == ["policy.hotel.days_before"]
+
+
+class OnlyHolidays:
+    """A holiday calendar on which every day is a holiday: no business day, ever."""
+
+    def __contains__(self, day: object, /) -> bool:
+        return True
+
+    def get(self, day: Any, default: Any = None, /) -> Any:
+        return "Holiday"
+
+
+def test_business_days_a_calendar_never_gives_are_an_input_error_not_an_endless_loop() -> None:
+    rule = DeadlineRule.before(3, business_days=True)
+    with pytest.raises(InputError) as info:
+        rule.last_day(date(2024, 11, 10), date(2024, 11, 10), calendar=OnlyHolidays())
+    assert paths(info) == ["days_before"]
+    assert "no 3 business days in the 3660 days before" in str(info.value)
+    with pytest.raises(InputError) as info:
+        deadlines(event(date(2024, 11, 10)), RegistrationPolicy(close=rule), calendar=OnlyHolidays())
+    assert paths(info) == ["policy.close.days_before"]
+
+
+def test_zero_business_days_need_no_business_day() -> None:
+    """Zero business days before is the anchor day itself, even on a calendar of holidays only."""
+    rule = DeadlineRule.before(0, business_days=True)
+    assert rule.last_day(date(2024, 11, 10), date(2024, 11, 10), calendar=OnlyHolidays()) == date(2024, 11, 10)
 
 
 def test_a_deadline_with_a_naive_instant_is_refused() -> None:

@@ -7,7 +7,8 @@ torch-events-training.md sections 2 and 6):
   (``America/Los_Angeles`` by default: event headers show "Pacific Standard Time", section
   2.2; event times are local, such as the MLI 2024 symposium's 8:30 a.m. to 5 p.m.,
   section 6). An event that ends before it starts is refused at ``end``; a zone that is
-  not an IANA zone is refused at ``zone``.
+  not an IANA zone is refused at ``zone``, and so are the keys zoneinfo accepts that depend
+  on the machine ("localtime", "posixrules", "Factory"): they are no place.
 * A session lies within the event's days (as dates in the event's zone), ends after it
   starts, and has aware times: the library never guesses a zone. Its MCLE minutes fit in
   the session, and its subfield minutes fit in its MCLE minutes (section 2.7: "5 hours
@@ -116,6 +117,22 @@ def test_an_unknown_time_zone_is_refused(zone: Any) -> None:
     with pytest.raises(InputError) as info:
         mli(zone=zone)
     assert paths(info) == ["zone"]
+
+
+@pytest.mark.parametrize("zone", ["localtime", "posixrules", "Factory"])
+def test_a_zone_that_depends_on_the_machine_is_refused(zone: str) -> None:
+    """A deadline closes at the end of a day where the event is held, never where the code runs."""
+    with pytest.raises(InputError) as info:
+        mli(zone=zone)
+    assert paths(info) == ["zone"]
+    assert f"{zone!r} depends on the machine: give an IANA zone such as 'America/Los_Angeles'" in str(info.value)
+
+
+def test_a_machine_dependent_zone_in_a_document_is_named_at_its_path() -> None:
+    data = unstructure(mli())
+    with pytest.raises(InputError) as info:
+        structure({**data, "zone": "localtime"}, Event)
+    assert [p.path for p in info.value.problems] == ["$.zone"]
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,15 @@ torch-events-training.md sections 2.3, 2.4 and 6):
   (events/cal_cities.py, ``WRONG_WEEKDAY``), never guessing which is right. With no weekday
   there is nothing to check.
 * Abbreviations ("Sept.", "Thurs.") and ordinals ("1st", "2nd", "3rd", "9th") are read.
+* The weekday is read wherever the wording names it ("Feb. 9, 2024 (Friday)"). A wording
+  whose weekday cannot be read (two different weekdays, or a misspelt one such as "Thurday")
+  cannot be checked: an InputError at ``text``. Words ending in "day" that are not weekdays
+  ("today", "holiday") name none.
+* A year in the wording wins over the year given; when they differ, the check fails with
+  ``events.published.year_mismatch`` (one of them is wrong, and which is not guessed).
 * A wording naming a date that does not exist, or none at all, is an InputError at
-  ``text``; one naming no year when none is given, at ``year``.
+  ``text``; one naming no year when none is given, at ``year``. A weekday number is 0
+  (Monday) to 6 (Sunday).
 """
 
 from __future__ import annotations
@@ -153,6 +160,29 @@ def test_a_year_in_the_wording_wins_over_the_year_given() -> None:
     assert found.day == date(2024, 2, 9)
 
 
+def test_a_year_in_the_wording_that_differs_from_the_year_given_fails_the_check() -> None:
+    """MLI 2024's wording checked as a 2023 deadline: the wording or the year given is wrong."""
+    wording = "Register by Friday, Feb. 9th, 2024"
+    decision = check_published_deadline(wording, year=2023)
+    assert decision.outcome is False
+    assert decision.codes == ("events.published.year_mismatch",)
+    (reason,) = decision.failures
+    assert reason.effect is Effect.FAIL
+    assert reason.message == (
+        "'Register by Friday, Feb. 9th, 2024' names the year 2024, not 2023: the wording or the year given is wrong."
+    )
+    assert reason.fact("day") == "2024-02-09"
+    assert reason.fact("year_given") == "2023"
+    assert decision.question == f"Does {wording!r} name a weekday that matches its date?"
+    assert structure(unstructure(decision), Decision[bool]) == decision
+
+
+def test_a_year_in_the_wording_equal_to_the_year_given_is_checked_as_usual() -> None:
+    decision = check_published_deadline("Register by Friday, Feb. 9th, 2024", year=2024)
+    assert decision.outcome is True
+    assert decision.codes == ("events.published.weekday",)
+
+
 def test_the_year_given_decides_the_weekday() -> None:
     """'by Wednesday, May 10': a Wednesday in 2023, a Friday in 2024."""
     assert check_published_deadline("by Wednesday, May 10", year=2023).outcome is True
@@ -199,6 +229,74 @@ def test_a_word_before_the_month_that_is_no_weekday_names_none() -> None:
     """'by', 'ends', 'the' before the month name no weekday."""
     for wording in ("by May 6", "ends May 6", "the May 6 deadline"):
         assert parse_published_deadline(wording, year=2026).weekday is None
+
+
+@pytest.mark.parametrize(
+    ("wording", "outcome"),
+    [
+        ("Feb. 9, 2024 (Friday)", True),
+        ("Register by Feb. 9th, 2024, a Friday", True),
+        ("Thursday (Feb. 9, 2024)", False),
+        ("Feb. 9, 2024 (Thursday)", False),
+    ],
+)
+def test_the_weekday_is_read_anywhere_in_the_wording(wording: str, outcome: bool) -> None:
+    """9 February 2024 was a Friday, whether the weekday comes before the date, after it, or in brackets."""
+    found = parse_published_deadline(wording)
+    assert found.day == date(2024, 2, 9)
+    assert found.weekday == (4 if outcome else 3)
+    decision = check_published_deadline(wording)
+    assert decision.outcome is outcome
+    if outcome:
+        assert decision.codes == ("events.published.weekday",)
+    else:
+        assert decision.codes == ("events.published.weekday_mismatch",)
+        assert decision.failures[0].fact("weekday_named") == "Thursday"
+        assert decision.failures[0].fact("weekday_of_day") == "Friday"
+        assert decision.failures[0].source == WRONG_WEEKDAY
+
+
+@pytest.mark.parametrize(
+    ("wording", "fragment"),
+    [
+        ("Thurday, Feb. 9, 2024", "'thurday' is not a weekday, so the weekday cannot be checked"),
+        ("Register by Fryday, Feb. 9th, 2024", "'fryday' is not a weekday"),
+        ("Thursday or Friday, Feb. 9, 2024", "names more than one weekday"),
+        ("Feb. 9, 2024 (Thursday), Friday at the latest", "names more than one weekday"),
+        ("Thurs., Friday Feb. 9, 2024", "names more than one weekday"),
+    ],
+)
+def test_a_weekday_that_cannot_be_read_cannot_be_checked(wording: str, fragment: str) -> None:
+    """A misspelt weekday, or two different ones: which weekday is meant is not guessed."""
+    with pytest.raises(InputError) as info:
+        parse_published_deadline(wording)
+    assert paths(info) == ["text"]
+    assert fragment in str(info.value)
+    with pytest.raises(InputError) as info:
+        check_published_deadline(wording)
+    assert paths(info) == ["text"]
+
+
+@pytest.mark.parametrize(
+    "wording", ["Friday Friday, Feb. 9, 2024", "Fri., Friday Feb. 9, 2024", "Friday, Feb. 9, 2024 (FRIDAY)"]
+)
+def test_one_weekday_named_twice_is_one_weekday(wording: str) -> None:
+    assert parse_published_deadline(wording).weekday == 4
+    assert check_published_deadline(wording).outcome is True
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Register today, by Friday, Feb. 9th, 2024",
+        "Friday, Feb. 9, 2024 (the office is closed on the holiday before)",
+        "Friday, Feb. 9, 2024, your birthday or not",
+    ],
+)
+def test_words_ending_in_day_that_are_no_weekdays_name_none(wording: str) -> None:
+    assert parse_published_deadline(wording).weekday == 4
+    assert check_published_deadline(wording).outcome is True
+    assert parse_published_deadline("Register today: Feb. 9, 2024").weekday is None
 
 
 def test_an_upper_case_wording_is_read() -> None:
@@ -278,12 +376,21 @@ def test_a_wording_that_is_not_text_is_refused(wording: Any) -> None:
         ({"text": "x", "day": "2024-02-09", "weekday": 4}, "day"),
         ({"text": "x", "day": date(2024, 2, 9), "weekday": "Friday"}, "weekday"),
         ({"text": "x", "day": date(2024, 2, 9), "weekday": True}, "weekday"),
+        ({"text": "x", "day": date(2024, 2, 9), "weekday": 7}, "weekday"),
+        ({"text": "x", "day": date(2024, 2, 9), "weekday": -1}, "weekday"),
     ],
 )
 def test_a_published_deadline_checks_its_fields(fields: dict[str, Any], path: str) -> None:
     with pytest.raises(InputError) as info:
         PublishedDeadline(**fields)
     assert paths(info) == [path]
+
+
+def test_a_weekday_number_is_from_0_to_6() -> None:
+    with pytest.raises(InputError) as info:
+        PublishedDeadline("x", date(2024, 2, 9), 7)
+    assert "expected a weekday from 0 (Monday) to 6 (Sunday), got 7" in str(info.value)
+    assert [PublishedDeadline("x", date(2024, 2, 9), n).weekday for n in (0, 6)] == [0, 6]
 
 
 # -------------------------------------------------------------------------------- JSON
@@ -339,3 +446,44 @@ def test_any_date_in_full_words_without_a_year(day: date, suffix: str, full: boo
     text = f"Register by {WEEKDAYS[day.weekday()]}, {month} {day.day}{suffix}"
     assert parse_published_deadline(text, year=day.year).day == day
     assert check_published_deadline(text, year=day.year).outcome is True
+
+
+@settings(max_examples=60)
+@given(DAYS, st.integers(0, 6))
+def test_any_weekday_after_the_date_is_read_and_checked(day: date, named: int) -> None:
+    """Property: "Feb. 9, 2024 (Friday)" reads as "Friday, Feb. 9, 2024" does."""
+    text = f"{MONTHS[day.month - 1]}. {day.day}, {day.year} ({WEEKDAYS[named]})"
+    assert parse_published_deadline(text).weekday == named
+    assert check_published_deadline(text).outcome is (named == day.weekday())
+
+
+@settings(max_examples=60)
+@given(DAYS, st.integers(1, 9999))
+def test_any_year_given_other_than_the_wording_s_fails_the_check(day: date, given_year: int) -> None:
+    """Property: a year in the wording that differs from the year given is reported, whatever the weekday."""
+    text = wording(day, day.weekday())
+    decision = check_published_deadline(text, year=given_year)
+    if given_year == day.year:
+        assert decision.outcome is True
+        assert decision.codes == ("events.published.weekday",)
+    else:
+        assert decision.outcome is False
+        assert decision.codes == ("events.published.year_mismatch",)
+        assert decision.failures[0].fact("year_given") == str(given_year)
+
+
+# ----------------------------------------------------------------------- known defects
+
+
+def test_a_common_word_that_is_also_a_weekday_abbreviation_names_no_weekday() -> None:
+    """'sat' here is the past of 'sit', not Saturday: the wording names no weekday, so there is nothing to check."""
+    decision = check_published_deadline("Register by May 10: last year the seats sat empty", year=2023)
+    assert decision.codes == ("events.published.no_weekday",)
+
+
+@pytest.mark.parametrize("year", [True, "2023", 0], ids=repr)
+def test_a_bad_year_is_refused_even_when_the_wording_names_one(year: Any) -> None:
+    """As when the wording names no year: a year that is not a whole number from 1 to 9999 is bad input at year."""
+    with pytest.raises(InputError) as info:
+        check_published_deadline("Register by Friday, Feb. 9th, 2024", year=year)
+    assert paths(info) == ["year"]

@@ -11,12 +11,22 @@ Rules under test (../shared/domain/torch-events-training.md sections 2.1, 2.2, 2
   member city officials and staff $625 full / $350 one day; non-member city $1,625 / $1,350;
   all others $750 / $475; a $50 guest reception pass, for people who are not city or public
   officials. On-site rates are not published: the regular price is quoted [assumed].
+* Every state but "not yet open" also cites the end-of-day reading of a deadline day
+  [inferred, section 6: events/cal_cities.py ``END_OF_DAY``]. An early bird never outlasts the
+  close: once pre-registration has closed, what follows the close applies.
 * Refund (Event and Meeting Policies, section 2.1 [confirmed]): the rate paid less a $75
   processing charge, only on a written request received by the deadline in the event
   announcement; a participant removed for a conduct violation gets no refund. A no-show made
   no request and gets nothing [inferred, section 6]. The policy may keep a share of what was
   paid too, as pretix allows; a refund is never negative and never more than was paid.
-* Every bad argument is an InputError naming where it is.
+  A registration keeps its event's cancellation deadline resolved (a ``Deadline`` of kind
+  CANCELLATION); the refund cites that deadline's rule and the end-of-day reading, and compares
+  instants in UTC (a repeated hour reads the same on the clock twice). A policy the caller
+  gives is cited as the caller's [assumed: ``CALLER_POLICY``]; Cal Cities' own cites the
+  Event and Meeting Policies. The sources give no cancellation deadline for any event
+  [``CANCELLATION_UNKNOWN``]: the one used here is an example, and cites that.
+* Every bad argument is an InputError naming where it is, as the function calls it
+  (``registrant``, not ``official``).
 
 The events, cities and people are made up (the City Attorneys table is the real one).
 """
@@ -28,6 +38,7 @@ from fractions import Fraction
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -39,6 +50,7 @@ from calcities_domain.events import (
     CancellationKind,
     CancellationPolicy,
     CancellationRequest,
+    Deadline,
     DeadlineKind,
     DeadlineRule,
     Event,
@@ -55,17 +67,33 @@ from calcities_domain.events import (
     quote,
     refund_due,
     registration_state,
+    resolve_deadline,
 )
 from calcities_domain.events.cal_cities import (
     AFTER_CLOSE,
     CALLER_DEADLINE,
+    CALLER_POLICY,
+    CANCELLATION_UNKNOWN,
+    END_OF_DAY,
     NO_SHOW,
     ON_SITE_PRICE,
     POLICIES,
     SEVEN_DAYS,
 )
 from calcities_domain.events.cal_cities import CITY_ATTORNEYS_2023 as CITY_ATTORNEYS_SOURCE
-from calcities_domain.kernel import Confidence, DateRange, Decision, Effect, InputError, Money, Reason, Source
+from calcities_domain.kernel import (
+    CALIFORNIA_JUDICIAL,
+    CALIFORNIA_STATE_OFFICES,
+    Confidence,
+    DateRange,
+    Decision,
+    Effect,
+    InputError,
+    Money,
+    Reason,
+    Source,
+    end_of_day,
+)
 from calcities_domain.membership import MembershipHistory, MembershipRoll, PriceCategory
 from calcities_domain.membership.cal_cities import MEMBER_PRICES
 from calcities_domain.organization import City, Office, Official
@@ -170,11 +198,24 @@ def test_the_deadlines_are_the_instants_the_tests_assume() -> None:
     ids=lambda v: v.value if isinstance(v, RegistrationState) else None,
 )
 def test_each_state_in_turn(at: datetime, expected: RegistrationState) -> None:
-    """Not yet open, early bird, regular, on site (section 2.2), then the event over."""
+    """Not yet open, early bird, regular, on site (section 2.2), then the event over.
+
+    Every state but "not yet open" rests on a deadline day's end (section 6, END_OF_DAY, inferred).
+    """
     decision = registration_state(NOVEMBER, at, full_policy())
     assert decision.outcome is expected
-    assert decision.codes == (f"events.state.{expected.value}",)
     assert decision.failures == ()
+    if expected is S.NOT_YET_OPEN:
+        assert decision.codes == ("events.state.not_yet_open",)
+        assert END_OF_DAY not in decision.sources()
+        return
+    assert decision.codes == (f"events.state.{expected.value}", "events.state.end_of_day")
+    end = reason(decision, "events.state.end_of_day")
+    assert end.effect is Effect.INFO
+    assert end.source is END_OF_DAY
+    assert END_OF_DAY.confidence is Confidence.INFERRED
+    assert end.message == "A deadline day ends at its last instant."
+    assert END_OF_DAY in decision.assumptions()
 
 
 @pytest.mark.parametrize(
@@ -199,7 +240,7 @@ def test_the_default_policy_closes_seven_days_before_and_then_registration_is_on
     assert decision.outcome is S.REGULAR
     assert decision.reasons[0].message == "Pre-registration is open through 2023-05-10T23:59:59.999999-07:00."
     assert decision.reasons[0].source is SEVEN_DAYS
-    assert decision.assumptions() == (SEVEN_DAYS,)
+    assert set(decision.assumptions()) == {SEVEN_DAYS, END_OF_DAY}
     assert state_at(SPRING_2023, datetime(2023, 5, 11, tzinfo=LA)) is S.ON_SITE
     assert state_at(SPRING_2023, datetime(2023, 5, 11, tzinfo=LA), RegistrationPolicy()) is S.ON_SITE
 
@@ -306,17 +347,118 @@ def test_a_deadline_after_the_start_is_an_input_error() -> None:
     assert paths(caught.value) == {"policy.close"}
 
 
+#: An early bird through Wednesday 6 November 2024, after the close on Sunday 3 November.
+EARLY_AFTER_CLOSE = RegistrationPolicy(
+    early_bird=DeadlineRule.fixed(date(2024, 11, 6)), close=DeadlineRule.fixed(CLOSE_DAY)
+)
+
+
+def test_an_early_bird_after_the_close_ends_with_the_close() -> None:
+    """An early bird never outlasts the close: after it, what follows the close (on site, section 2.2).
+
+    Such a policy is no error (check_season reports it); registration goes from the early bird
+    straight to on site, never through the regular state.
+    """
+    assert [d.kind for d in deadlines(NOVEMBER, EARLY_AFTER_CLOSE)] == [DeadlineKind.EARLY_BIRD, DeadlineKind.CLOSE]
+    close = end_of_day(CLOSE_DAY, LA)
+    assert state_at(NOVEMBER, close, EARLY_AFTER_CLOSE) is S.EARLY_BIRD
+    after = registration_state(NOVEMBER, close + MICRO, EARLY_AFTER_CLOSE)
+    assert after.outcome is S.ON_SITE
+    assert after.codes == ("events.state.on_site", "events.state.end_of_day")
+    assert after.reasons[0].source is AFTER_CLOSE
+    assert after.reasons[0].message == "Pre-registration closed at 2024-11-03T23:59:59.999999-08:00; now: on site."
+    early_end = end_of_day(date(2024, 11, 6), LA)
+    assert state_at(NOVEMBER, early_end, EARLY_AFTER_CLOSE) is S.ON_SITE
+    wait_list = attrs.evolve(EARLY_AFTER_CLOSE, after_close=AfterClose.WAIT_LIST)
+    assert state_at(NOVEMBER, early_end, wait_list) is S.WAIT_LIST
+
+
+def test_an_early_bird_after_the_close_quotes_the_regular_price_after_the_close() -> None:
+    """Between the close and the early bird's last day the on-site (regular) price is quoted, not the early one."""
+    before = quote(
+        EARLY_SCHEDULE,
+        NOVEMBER,
+        option=FULL,
+        at=datetime(2024, 11, 2, 12, tzinfo=LA),
+        category=M,
+        policy=EARLY_AFTER_CLOSE,
+    )
+    assert before.outcome == Money.dollars(575)
+    after = quote(
+        EARLY_SCHEDULE,
+        NOVEMBER,
+        option=FULL,
+        at=datetime(2024, 11, 5, 12, tzinfo=LA),
+        category=M,
+        policy=EARLY_AFTER_CLOSE,
+    )
+    assert after.outcome == Money.dollars(625)
+    assert reason(after, "events.price.tier").fact("tier") == "regular"
+    assert "events.price.on_site" in after.codes
+
+
+#: Wednesday 14 February 2024: two business days before is Monday 12 February for state
+#: offices, but Friday 9 February on the judicial calendar (Lincoln Day, CCP section 135).
+LINCOLN = Event("Lincoln Day Workshop", EventKind.WORKSHOP, date(2024, 2, 14), date(2024, 2, 14))
+BUSINESS_CLOSE = RegistrationPolicy(close=DeadlineRule.before(2, business_days=True))
+SUNDAY_11_FEB = datetime(2024, 2, 11, 12, tzinfo=LA)
+
+
+def test_the_state_counts_business_days_on_the_calendar_given() -> None:
+    """Business days follow the calendar given (California state offices by default)."""
+    assert state_at(LINCOLN, SUNDAY_11_FEB, BUSINESS_CLOSE) is S.REGULAR
+    offices = registration_state(LINCOLN, SUNDAY_11_FEB, BUSINESS_CLOSE, calendar=CALIFORNIA_STATE_OFFICES)
+    assert offices.outcome is S.REGULAR
+    assert offices.reasons[0].message == "Pre-registration is open through 2024-02-12T23:59:59.999999-08:00."
+    judicial = registration_state(LINCOLN, SUNDAY_11_FEB, BUSINESS_CLOSE, calendar=CALIFORNIA_JUDICIAL)
+    assert judicial.outcome is S.ON_SITE
+    assert judicial.reasons[0].message == "Pre-registration closed at 2024-02-09T23:59:59.999999-08:00; now: on site."
+
+
+def test_a_quote_counts_business_days_on_the_calendar_given() -> None:
+    """On the judicial calendar pre-registration has closed by Sunday 11 February: the on-site note is added."""
+
+    def quoted(**calendar: Any) -> Decision[Any]:
+        return quote(
+            CITY_ATTORNEYS_2023, LINCOLN, option=FULL, at=SUNDAY_11_FEB, category=M, policy=BUSINESS_CLOSE, **calendar
+        )
+
+    assert quoted().outcome == Money.dollars(625)
+    assert "events.price.on_site" not in quoted().codes
+    judicial = quoted(calendar=CALIFORNIA_JUDICIAL)
+    assert judicial.outcome == Money.dollars(625)
+    assert "events.state.on_site" in judicial.codes
+    assert "events.price.on_site" in judicial.codes
+
+
+def test_a_calendar_that_is_not_a_calendar_is_named_at_calendar() -> None:
+    with pytest.raises(InputError) as caught:
+        registration_state(LINCOLN, SUNDAY_11_FEB, BUSINESS_CLOSE, calendar=untyped({date(2024, 2, 13)}))
+    assert paths(caught.value) == {"calendar"}
+    with pytest.raises(InputError) as caught:
+        quote(
+            CITY_ATTORNEYS_2023,
+            LINCOLN,
+            option=FULL,
+            at=SUNDAY_11_FEB,
+            category=M,
+            policy=BUSINESS_CLOSE,
+            calendar=untyped("judicial"),
+        )
+    assert paths(caught.value) == {"calendar"}
+
+
 def _rules(low: int, high: int) -> st.SearchStrategy[DeadlineRule | None]:
     return st.none() | st.integers(low, high).map(DeadlineRule.before)
 
 
 @st.composite
 def policies(draw: st.DrawFn) -> RegistrationPolicy:
-    """Any policy for NOVEMBER: an opening and an early bird (each maybe), a close, any mode."""
+    """Any policy for NOVEMBER: an opening and an early bird (each maybe, the early bird maybe after the close)."""
     close = draw(_rules(0, 20))
     return RegistrationPolicy(
         opens=draw(_rules(60, 120)),
-        early_bird=draw(_rules(20, 60)),
+        early_bird=draw(_rules(0, 60)),
         close=RegistrationPolicy().close if close is None else close,
         after_close=draw(st.sampled_from(AfterClose)),
     )
@@ -366,7 +508,12 @@ def test_the_2023_city_attorneys_prices(category: PriceCategory, option: PriceOp
     decision = quote(CITY_ATTORNEYS_2023, SPRING_2023, option=option, at=OPEN_2023, category=category)
     assert decision.outcome == Money.dollars(dollars)
     assert decision.failures == ()
-    assert decision.codes == ("events.price.category_given", "events.state.regular", "events.price.tier")
+    assert decision.codes == (
+        "events.price.category_given",
+        "events.state.regular",
+        "events.state.end_of_day",
+        "events.price.tier",
+    )
     priced = reason(decision, "events.price.tier")
     assert priced.effect is Effect.PASS
     assert priced.source is CITY_ATTORNEYS_SOURCE
@@ -414,6 +561,9 @@ def test_an_official_of_a_member_city_is_quoted_the_member_price() -> None:
     """Section 2.5: "member city officials and staff" $625."""
     decision = quote(CITY_ATTORNEYS_2023, SPRING_2023, option=FULL, at=OPEN_2023, registrant=official(), roll=ROLL)
     assert decision.outcome == Money.dollars(625)
+    assert decision.question == (
+        "What does an official or staff member of a member city pay for the full event at 2023-05-01T12:00:00-07:00?"
+    )
     assert decision.codes[-1] == "events.price.tier"
     assert "membership.price.member_city" in decision.codes
     assert "events.price.category_given" not in decision.codes
@@ -435,12 +585,27 @@ def test_someone_who_is_no_city_official_is_quoted_the_other_price() -> None:
     assert decision.codes[0] == "membership.price.other"
 
 
-def test_a_given_category_wins_over_the_roll() -> None:
-    decision = quote(
-        CITY_ATTORNEYS_2023, SPRING_2023, option=FULL, at=OPEN_2023, category=OTHER, registrant=official(), roll=ROLL
-    )
+def test_a_given_category_is_used_and_the_roll_is_not_read() -> None:
+    decision = quote(CITY_ATTORNEYS_2023, SPRING_2023, option=FULL, at=OPEN_2023, category=OTHER, roll=ROLL)
     assert decision.outcome == Money.dollars(750)
     assert decision.codes[0] == "events.price.category_given"
+    assert not any(code.startswith("membership.") for code in decision.codes)
+
+
+def test_a_category_and_a_registrant_together_is_an_input_error() -> None:
+    """Give the category, or the registrant and the roll: not both (neither is silently preferred)."""
+    with pytest.raises(InputError) as caught:
+        quote(
+            CITY_ATTORNEYS_2023,
+            SPRING_2023,
+            option=FULL,
+            at=OPEN_2023,
+            category=OTHER,
+            registrant=official(),
+            roll=ROLL,
+        )
+    assert paths(caught.value) == {"registrant"}
+    assert "give the category or the registrant, not both" in str(caught.value)
 
 
 def test_the_category_is_read_on_the_day_of_the_instant_in_the_event_zone() -> None:
@@ -457,9 +622,19 @@ def test_the_category_is_read_on_the_day_of_the_instant_in_the_event_zone() -> N
 
 
 def test_an_official_of_a_city_not_on_the_roll_is_an_input_error() -> None:
+    """The problem is named as quote calls the argument: ``registrant``, not ``official``."""
     with pytest.raises(InputError) as caught:
         quote(CITY_ATTORNEYS_2023, SPRING_2023, option=FULL, at=OPEN_2023, registrant=official("Atlantis"), roll=ROLL)
-    assert paths(caught.value) == {"official.city"}
+    assert paths(caught.value) == {"registrant.city"}
+    assert "'Atlantis' is not on the roll" in str(caught.value)
+
+
+@pytest.mark.parametrize("registrant", ["Ana Ruiz", MEMBER_CITY, 42], ids=repr)
+def test_a_registrant_that_is_not_an_official_is_an_input_error(registrant: object) -> None:
+    with pytest.raises(InputError) as caught:
+        quote(CITY_ATTORNEYS_2023, SPRING_2023, option=FULL, at=OPEN_2023, registrant=untyped(registrant), roll=ROLL)
+    assert paths(caught.value) == {"registrant"}
+    assert "expected Official" in str(caught.value)
 
 
 # --- quote: tiers -------------------------------------------------------------------------------------
@@ -540,6 +715,7 @@ def test_on_site_the_regular_price_is_quoted_and_the_assumption_is_flagged() -> 
     assert decision.codes == (
         "events.price.category_given",
         "events.state.on_site",
+        "events.state.end_of_day",
         "events.price.tier",
         "events.price.on_site",
     )
@@ -613,9 +789,11 @@ def test_neither_a_category_nor_a_roll_is_an_input_error() -> None:
 
 
 def test_a_registrant_without_a_roll_is_an_input_error() -> None:
+    """The roll is what is missing: the problem is named at ``roll``."""
     with pytest.raises(InputError) as caught:
         quote(CITY_ATTORNEYS_2023, SPRING_2023, option=FULL, at=OPEN_2023, registrant=official())
-    assert paths(caught.value) == {"category"}
+    assert paths(caught.value) == {"roll"}
+    assert "give the category, or the registrant and the membership roll" in str(caught.value)
 
 
 def test_a_naive_quote_instant_is_an_input_error() -> None:
@@ -688,39 +866,110 @@ def test_an_early_bird_quote_is_never_more_than_the_regular_price(at: datetime, 
 
 # --- refund_due ---------------------------------------------------------------------------------------
 
-#: The cancellation deadline: the end of Sunday 3 November 2024 in Pacific time (a 25-hour day).
-CANCEL_BY = datetime(2024, 11, 3, 23, 59, 59, 999999, tzinfo=LA)
+#: The last day of the cancellation deadline, Sunday 3 November 2024 (a 25-hour day in Pacific time).
+#: The sources give no event's cancellation deadline: this one is an example, and cites that.
+CANCEL_DAY = date(2024, 11, 3)
+CANCEL_RULE = DeadlineRule.fixed(CANCEL_DAY, source=CANCELLATION_UNKNOWN)
+
+
+def cancellation_deadline(
+    event: Event = NOVEMBER, policy: RegistrationPolicy | None = None, **calendar: Any
+) -> Deadline:
+    found = resolve_deadline(
+        event, DeadlineKind.CANCELLATION, policy or RegistrationPolicy(cancellation=CANCEL_RULE), **calendar
+    )
+    assert found is not None
+    return found
+
+
+#: The event's cancellation deadline, resolved as a Registration keeps it.
+CANCEL_BY = cancellation_deadline()
+#: Its instant: the end of 3 November 2024 in Pacific time.
+CANCEL_AT = CANCEL_BY.at
 REGISTERED = datetime(2024, 9, 10, 9, 30, tzinfo=LA)
 PAID = Money.dollars(625)
 
 
-def registration(paid: Money = PAID, registered_at: datetime = REGISTERED) -> Registration:
-    return Registration("R-1001", paid, registered_at, CANCEL_BY)
+def registration(
+    paid: Money = PAID, registered_at: datetime = REGISTERED, cancel_by: Deadline = CANCEL_BY
+) -> Registration:
+    return Registration("R-1001", paid, registered_at, cancel_by)
 
 
 def request(
-    at: datetime = CANCEL_BY, *, written: bool = True, kind: CancellationKind = CancellationKind.CANCELLATION
+    at: datetime = CANCEL_AT, *, written: bool = True, kind: CancellationKind = CancellationKind.CANCELLATION
 ) -> CancellationRequest:
     return CancellationRequest(at, written=written, kind=kind)
 
 
 def test_the_cancellation_deadline_is_the_end_of_the_day_in_pacific_time_across_dst() -> None:
-    """Section 6: the deadline resolved from a policy is the same instant the tests use."""
-    policy = RegistrationPolicy(cancellation=DeadlineRule.fixed(date(2024, 11, 3)))
-    assert deadline(NOVEMBER, DeadlineKind.CANCELLATION, policy).outcome == CANCEL_BY
-    assert CANCEL_BY.isoformat() == "2024-11-03T23:59:59.999999-08:00"
-    assert datetime(2024, 11, 4, 8, tzinfo=UTC) == CANCEL_BY + MICRO
+    """Section 6: the deadline resolved from a policy is the end of its last day, as deadline() gives it."""
+    assert Deadline(DeadlineKind.CANCELLATION, CANCEL_DAY, end_of_day(CANCEL_DAY, LA), CANCEL_RULE) == CANCEL_BY
+    assert CANCEL_BY.kind is DeadlineKind.CANCELLATION
+    assert CANCEL_BY.rule.source is CANCELLATION_UNKNOWN
+    assert CANCELLATION_UNKNOWN.confidence is Confidence.ASSUMED
+    policy = RegistrationPolicy(cancellation=CANCEL_RULE)
+    assert deadline(NOVEMBER, DeadlineKind.CANCELLATION, policy).outcome == CANCEL_AT
+    assert CANCEL_AT.isoformat() == "2024-11-03T23:59:59.999999-08:00"
+    assert datetime(2024, 11, 4, 8, tzinfo=UTC) == CANCEL_AT + MICRO
+
+
+def test_resolve_deadline_gives_none_for_a_deadline_the_policy_lacks() -> None:
+    """Section 2.1: the cancellation deadline is per event; by default a policy has none."""
+    assert resolve_deadline(NOVEMBER, DeadlineKind.CANCELLATION) is None
+    assert resolve_deadline(NOVEMBER, DeadlineKind.CANCELLATION, RegistrationPolicy()) is None
+
+
+def test_a_registration_keeps_a_business_day_deadline_counted_on_the_calendar_given() -> None:
+    """Two business days before Wed 14 Feb 2024: Mon 12 Feb (state offices), Fri 9 Feb (judicial: Lincoln Day)."""
+    policy = RegistrationPolicy(cancellation=DeadlineRule.before(2, business_days=True))
+    assert cancellation_deadline(LINCOLN, policy).last_day == date(2024, 2, 12)
+    judicial = cancellation_deadline(LINCOLN, policy, calendar=CALIFORNIA_JUDICIAL)
+    assert judicial.last_day == date(2024, 2, 9)
+    booked = registration(registered_at=datetime(2024, 1, 5, tzinfo=LA), cancel_by=judicial)
+    decision = refund_due(booked, request(datetime(2024, 2, 12, 9, tzinfo=LA)))
+    assert decision.outcome == Money(0)
+    assert reason(decision, "events.refund.deadline").message == (
+        "The cancellation deadline is the end of 2024-02-09 (2 business days before the event's first day): "
+        "2024-02-09T23:59:59.999999-08:00."
+    )
 
 
 def test_a_written_request_by_the_deadline_refunds_the_rate_paid_less_75_dollars() -> None:
-    """Event and Meeting Policies (section 2.1) [confirmed]: $625 paid, $550 refunded."""
+    """Event and Meeting Policies (section 2.1) [confirmed]: $625 paid, $550 refunded.
+
+    The decision cites the policy, the cancellation deadline's own rule, and the end-of-day
+    reading of its last day (section 6, inferred).
+    """
     decision = refund_due(registration(), request())
     assert decision.outcome == Money.dollars(550)
     assert decision.failures == ()
-    assert decision.codes == ("events.refund.in_time", "events.refund.amount")
-    assert decision.sources() == (POLICIES,)
+    assert decision.codes == (
+        "events.refund.in_time",
+        "events.refund.deadline",
+        "events.refund.end_of_day",
+        "events.refund.amount",
+    )
+    assert set(decision.sources()) == {POLICIES, CANCELLATION_UNKNOWN, END_OF_DAY}
+    assert set(decision.assumptions()) == {CANCELLATION_UNKNOWN, END_OF_DAY}
     assert POLICIES.confidence is Confidence.CONFIRMED
     assert POLICIES.title == "Cal Cities, Event and Meeting Policies"
+    in_time = reason(decision, "events.refund.in_time")
+    assert in_time.effect is Effect.PASS
+    assert in_time.source is POLICIES
+    assert in_time.message == (
+        "A written request received at 2024-11-03T23:59:59.999999-08:00, by the cancellation deadline."
+    )
+    cited = reason(decision, "events.refund.deadline")
+    assert cited.effect is Effect.INFO
+    assert cited.source is CANCELLATION_UNKNOWN
+    assert cited.message == (
+        "The cancellation deadline is the end of 2024-11-03 (on 2024-11-03): 2024-11-03T23:59:59.999999-08:00."
+    )
+    end = reason(decision, "events.refund.end_of_day")
+    assert end.source is END_OF_DAY
+    assert END_OF_DAY.confidence is Confidence.INFERRED
+    assert end.message == "A deadline day ends at its last instant."
     amount = reason(decision, "events.refund.amount")
     assert amount.message == "The rate paid, $625.00, less $75.00 kept: $550.00."
     assert (amount.fact("paid"), amount.fact("kept"), amount.fact("refund")) == ("$625.00", "$75.00", "$550.00")
@@ -729,20 +978,58 @@ def test_a_written_request_by_the_deadline_refunds_the_rate_paid_less_75_dollars
     assert CAL_CITIES_CANCELLATION.percentage == 0
 
 
+def test_the_deadline_reason_cites_the_rule_of_the_registration_s_deadline() -> None:
+    """A deadline given by the caller for the event (not an example) cites the caller (CALLER_DEADLINE)."""
+    own = cancellation_deadline(policy=RegistrationPolicy(cancellation=DeadlineRule.before(7)))
+    assert own == Deadline(DeadlineKind.CANCELLATION, CANCEL_DAY, CANCEL_AT, DeadlineRule.before(7))
+    decision = refund_due(registration(cancel_by=own), request())
+    cited = reason(decision, "events.refund.deadline")
+    assert cited.source is CALLER_DEADLINE
+    assert cited.message == (
+        "The cancellation deadline is the end of 2024-11-03 (7 days before the event's first day): "
+        "2024-11-03T23:59:59.999999-08:00."
+    )
+    assert set(decision.assumptions()) == {END_OF_DAY}
+
+
 def test_a_request_in_the_25th_hour_of_the_deadline_day_is_in_time() -> None:
-    """Across DST: 23:30 PST on 3 Nov is 24.5 hours after the day began; still by the deadline."""
-    assert refund_due(registration(), request(datetime(2024, 11, 4, 7, 30, tzinfo=UTC))).outcome == Money.dollars(550)
+    """Across DST: 23:30 PST on 3 Nov is 24.5 hours after the day began; still by the deadline.
+
+    The instant received is printed in the deadline's zone, whatever zone it was given in.
+    """
+    decision = refund_due(registration(), request(datetime(2024, 11, 4, 7, 30, tzinfo=UTC)))
+    assert decision.outcome == Money.dollars(550)
+    assert reason(decision, "events.refund.in_time").message == (
+        "A written request received at 2024-11-03T23:30:00-08:00, by the cancellation deadline."
+    )
 
 
 def test_a_request_one_microsecond_after_the_deadline_gets_nothing() -> None:
-    """Section 2.1: "only" on a request received by the deadline."""
-    decision = refund_due(registration(), request(CANCEL_BY + MICRO))
+    """Section 2.1: "only" on a request received by the deadline; the deadline and its reading are cited."""
+    decision = refund_due(registration(), request(CANCEL_AT + MICRO))
     assert decision.outcome == Money(0)
     assert failing(decision) == {"events.refund.late"}
+    assert decision.codes == ("events.refund.late", "events.refund.deadline", "events.refund.end_of_day")
     late = reason(decision, "events.refund.late")
     assert late.source is POLICIES
     assert late.fact("paid") == "$625.00"
-    assert "after the cancellation deadline (2024-11-03T23:59:59.999999-08:00)" in late.message
+    assert late.message == (
+        "The request was received at 2024-11-04T00:00:00-08:00, after the cancellation deadline: no refund."
+    )
+    cited = reason(decision, "events.refund.deadline")
+    assert cited.source is CANCELLATION_UNKNOWN
+    assert "2024-11-03T23:59:59.999999-08:00" in cited.message
+    assert reason(decision, "events.refund.end_of_day").source is END_OF_DAY
+
+
+def test_a_late_request_made_in_another_zone_is_printed_in_the_deadline_s_zone() -> None:
+    """03:30 on 4 Nov in New York is 00:30 on 4 Nov in Pacific time: late, and said so in Pacific time."""
+    new_york = datetime(2024, 11, 4, 3, 30, tzinfo=ZoneInfo("America/New_York"))
+    late = reason(refund_due(registration(), request(new_york)), "events.refund.late")
+    assert "received at 2024-11-04T00:30:00-08:00," in late.message
+    in_time = refund_due(registration(), request(new_york - timedelta(hours=1)))
+    assert in_time.outcome == Money.dollars(550)
+    assert "received at 2024-11-03T23:30:00-08:00," in reason(in_time, "events.refund.in_time").message
 
 
 def test_a_request_not_in_writing_gets_nothing() -> None:
@@ -754,9 +1041,35 @@ def test_a_request_not_in_writing_gets_nothing() -> None:
 
 
 def test_a_policy_may_accept_a_request_not_in_writing() -> None:
+    """A caller's policy (not Cal Cities') is cited as the caller's, an assumption."""
     policy = CancellationPolicy(Money.dollars(75), written_only=False)
     decision = refund_due(registration(), request(written=False), policy)
     assert decision.outcome == Money.dollars(550)
+    in_time = reason(decision, "events.refund.in_time")
+    assert in_time.message == (
+        "A request (the policy does not require writing) received at 2024-11-03T23:59:59.999999-08:00, "
+        "by the cancellation deadline."
+    )
+    assert in_time.source is CALLER_POLICY
+    assert reason(decision, "events.refund.amount").source is CALLER_POLICY
+    assert CALLER_POLICY in decision.assumptions()
+    written = refund_due(registration(), request(written=True), policy)
+    assert reason(written, "events.refund.in_time").message.startswith("A written request received at ")
+
+
+def test_a_caller_s_policy_cites_the_caller_and_cal_cities_policy_cites_its_published_policy() -> None:
+    """CancellationPolicy(...) defaults to CALLER_POLICY [assumed]; CAL_CITIES_CANCELLATION cites section 2.1."""
+    assert CancellationPolicy(Money.dollars(75)).source is CALLER_POLICY
+    assert CALLER_POLICY.confidence is Confidence.ASSUMED
+    assert CAL_CITIES_CANCELLATION.source is POLICIES
+    assert CAL_CITIES_CANCELLATION.written_only is True
+    caller = refund_due(registration(), request(), CancellationPolicy(Money.dollars(75)))
+    cal_cities = refund_due(registration(), request())
+    assert caller.outcome == cal_cities.outcome == Money.dollars(550)
+    assert CALLER_POLICY in caller.sources()
+    assert POLICIES not in caller.sources()
+    assert POLICIES in cal_cities.sources()
+    assert CALLER_POLICY not in cal_cities.sources()
 
 
 def test_a_no_show_gets_nothing_and_the_inference_is_cited() -> None:
@@ -779,14 +1092,19 @@ def test_a_participant_removed_for_misconduct_gets_nothing() -> None:
 
 
 def test_paying_less_than_the_charge_refunds_nothing_never_a_negative_amount() -> None:
-    """$50 paid (a guest pass) less $75: nothing, not -$25."""
+    """$50 paid (a guest pass) less $75: nothing, not -$25; the message says at most what was paid is kept."""
     decision = refund_due(registration(Money.dollars(50)), request())
     assert decision.outcome == Money(0)
-    assert reason(decision, "events.refund.amount").message == "The rate paid, $50.00, less $75.00 kept: $0.00."
+    amount = reason(decision, "events.refund.amount")
+    assert amount.message == "The rate paid, $50.00, less $75.00 kept (kept at most what was paid, $50.00): $0.00."
+    assert (amount.fact("kept"), amount.fact("refund")) == ("$75.00", "$0.00")
 
 
 def test_paying_exactly_the_charge_refunds_nothing() -> None:
-    assert refund_due(registration(Money.dollars(75)), request()).outcome == Money(0)
+    """$75 paid less $75 kept: nothing, and nothing more is kept than was paid, so no note of it."""
+    exactly = refund_due(registration(Money.dollars(75)), request())
+    assert exactly.outcome == Money(0)
+    assert reason(exactly, "events.refund.amount").message == "The rate paid, $75.00, less $75.00 kept: $0.00."
     assert refund_due(registration(Money(0)), request()).outcome == Money(0)
 
 
@@ -796,7 +1114,9 @@ def test_a_percentage_policy_keeps_a_share_rounded_half_up() -> None:
     decision = refund_due(registration(), request(), policy)
     assert decision.outcome == Money.parse("562.50")
     assert reason(decision, "events.refund.amount").fact("kept") == "$62.50"
-    assert decision.sources() == (TEST_SOURCE,)
+    assert reason(decision, "events.refund.amount").source is TEST_SOURCE
+    assert reason(decision, "events.refund.in_time").source is TEST_SOURCE
+    assert set(decision.sources()) == {TEST_SOURCE, CANCELLATION_UNKNOWN, END_OF_DAY}
 
 
 def test_a_half_cent_share_is_rounded_up_so_the_refund_rounds_down() -> None:
@@ -829,6 +1149,34 @@ def test_a_request_at_the_instant_of_registration_is_refunded() -> None:
     assert refund_due(registration(), request(REGISTERED)).outcome == Money.dollars(550)
 
 
+#: In the repeated hour of Sunday 3 November 2024 (01:00-01:59 happens twice in Pacific time):
+#: 01:30 the second time (PST) is 09:30 UTC; 01:45 the first time (PDT) is 08:45 UTC.
+SECOND_0130 = datetime(2024, 11, 3, 1, 30, tzinfo=LA, fold=1)
+FIRST_0145 = datetime(2024, 11, 3, 1, 45, tzinfo=LA, fold=0)
+
+
+def test_instants_of_the_repeated_hour_are_what_the_tests_assume() -> None:
+    assert SECOND_0130.astimezone(UTC) == datetime(2024, 11, 3, 9, 30, tzinfo=UTC)
+    assert FIRST_0145.astimezone(UTC) == datetime(2024, 11, 3, 8, 45, tzinfo=UTC)
+
+
+def test_a_request_in_the_repeated_hour_before_the_registration_is_an_input_error() -> None:
+    """Instants are compared in UTC: 01:45 PDT (08:45 UTC) is before 01:30 PST (09:30 UTC), whatever the clock reads."""
+    with pytest.raises(InputError) as caught:
+        refund_due(registration(registered_at=SECOND_0130), request(FIRST_0145))
+    assert paths(caught.value) == {"request.received_at"}
+    assert "2024-11-03T01:45:00-07:00 is before the registration, 2024-11-03T01:30:00-08:00" in str(caught.value)
+
+
+def test_a_request_in_the_repeated_hour_after_the_registration_is_accepted() -> None:
+    """The reverse: registered at 01:45 PDT (08:45 UTC), asked at 01:30 PST (09:30 UTC), 45 minutes later."""
+    decision = refund_due(registration(registered_at=FIRST_0145), request(SECOND_0130))
+    assert decision.outcome == Money.dollars(550)
+    assert reason(decision, "events.refund.in_time").message == (
+        "A written request received at 2024-11-03T01:30:00-08:00, by the cancellation deadline."
+    )
+
+
 def test_a_no_show_recorded_before_the_registration_is_an_input_error_too() -> None:
     with pytest.raises(InputError) as caught:
         refund_due(registration(), request(REGISTERED - MICRO, kind=CancellationKind.NO_SHOW))
@@ -844,8 +1192,26 @@ def test_a_negative_amount_paid_is_an_input_error() -> None:
 
 def test_a_bad_registration_names_every_problem() -> None:
     with pytest.raises(InputError) as caught:
-        Registration("", Money(-1), datetime(2024, 9, 1), datetime(2024, 11, 3))
+        Registration("", Money(-1), datetime(2024, 9, 1), untyped(datetime(2024, 11, 3)))
     assert paths(caught.value) == {"registration_id", "paid", "registered_at", "cancel_by"}
+
+
+def test_a_cancellation_deadline_given_as_an_instant_is_an_input_error() -> None:
+    """The registration keeps the resolved Deadline (day, instant and rule), not a bare instant."""
+    with pytest.raises(InputError) as caught:
+        Registration("R-1001", PAID, REGISTERED, untyped(CANCEL_AT))
+    assert paths(caught.value) == {"cancel_by"}
+    assert "expected Deadline" in str(caught.value)
+
+
+@pytest.mark.parametrize("kind", [k for k in DeadlineKind if k is not DeadlineKind.CANCELLATION], ids=lambda k: k.value)
+def test_a_deadline_of_another_kind_is_an_input_error(kind: DeadlineKind) -> None:
+    """The close (or any deadline but the cancellation one) is not the deadline a refund is measured against."""
+    other = Deadline(kind, CANCEL_DAY, CANCEL_AT, DeadlineRule.fixed(CANCEL_DAY))
+    with pytest.raises(InputError) as caught:
+        Registration("R-1001", PAID, REGISTERED, other)
+    assert paths(caught.value) == {"cancel_by"}
+    assert f"expected the cancellation deadline, got the {kind.value} deadline" in str(caught.value)
 
 
 def test_a_naive_request_instant_is_an_input_error() -> None:
@@ -884,10 +1250,18 @@ def test_bad_refund_arguments_are_named_at_once() -> None:
 # --- refund_due: properties --------------------------------------------------------------------------
 
 shares = st.fractions(min_value=0, max_value=1, max_denominator=1000)
-instants = st.integers(-(3 * 24 * 3600 * 10**6), 3 * 24 * 3600 * 10**6).map(
-    lambda micros: CANCEL_BY + timedelta(microseconds=micros)
+#: Instants within three days of the deadline (the repeated hour of 3 November among them),
+#: written in UTC, Pacific or Eastern time.
+instants = st.builds(
+    lambda micros, zone: (CANCEL_AT.astimezone(UTC) + timedelta(microseconds=micros)).astimezone(zone),
+    st.integers(-(3 * 24 * 3600 * 10**6), 3 * 24 * 3600 * 10**6),
+    st.sampled_from([UTC, LA, ZoneInfo("America/New_York")]),
 )
 kinds = st.sampled_from(CancellationKind)
+
+
+def utc(instant: datetime) -> datetime:
+    return instant.astimezone(UTC)
 
 
 @settings(max_examples=80)
@@ -917,7 +1291,7 @@ def test_a_later_request_never_gets_more(
 ) -> None:
     """Property: around the 3 Nov 2024 deadline, a later request is refunded no more than an earlier one."""
     policy = CancellationPolicy(fee, percentage=share)
-    early, late = sorted((first, second))
+    early, late = sorted((first, second), key=utc)
     assert (
         refund_due(registration(paid), request(late), policy).outcome.cents
         <= refund_due(registration(paid), request(early), policy).outcome.cents
@@ -931,9 +1305,22 @@ def test_the_cal_cities_refund_is_the_rate_paid_less_75_dollars_or_nothing(
 ) -> None:
     """Section 6: amount = paid - $75 if a written request by the deadline, else 0 (never below 0)."""
     decision = refund_due(registration(paid), request(at, written=written, kind=kind))
-    in_time = written and kind is CancellationKind.CANCELLATION and at <= CANCEL_BY
+    asked = written and kind is CancellationKind.CANCELLATION
+    in_time = asked and utc(at) <= utc(CANCEL_AT)
     expected = max(paid.cents - 7500, 0) if in_time else 0
     assert decision.outcome == Money(expected)
+    if in_time:
+        assert decision.codes == (
+            "events.refund.in_time",
+            "events.refund.deadline",
+            "events.refund.end_of_day",
+            "events.refund.amount",
+        )
+    elif asked:
+        assert decision.codes == ("events.refund.late", "events.refund.deadline", "events.refund.end_of_day")
+    if asked:
+        received = reason(decision, decision.codes[0]).message
+        assert f"received at {at.astimezone(LA).isoformat()}," in received
 
 
 @settings(max_examples=50)
@@ -944,6 +1331,21 @@ def test_a_refund_decision_round_trips_through_serialization(
     """Property: structure(unstructure(d), Decision[Money]) == d."""
     decision = refund_due(registration(paid), request(at, kind=kind), CancellationPolicy(Money(0), percentage=share))
     assert structure(unstructure(decision), Decision[Money]) == decision
+
+
+@settings(max_examples=50)
+@given(booked=cst.registrations(), after=st.timedeltas(timedelta(0), timedelta(days=400)), written=st.booleans())
+def test_any_registration_round_trips_and_is_refunded_between_nothing_and_what_was_paid(
+    booked: Registration, after: timedelta, written: bool
+) -> None:
+    """Property: a registration keeps its resolved cancellation Deadline through JSON; a refund lies in [0, paid]."""
+    assert booked.cancel_by.kind is DeadlineKind.CANCELLATION
+    assert structure(unstructure(booked), Registration) == booked
+    at = booked.registered_at.astimezone(UTC) + after
+    decision = refund_due(booked, request(at, written=written))
+    assert 0 <= decision.outcome.cents <= booked.paid.cents
+    late = utc(at) > utc(booked.cancel_by.at)
+    assert ("events.refund.late" in decision.codes) == (written and late)
 
 
 # --- Citations of the state reasons (known defects) -------------------------------------------------
@@ -973,6 +1375,17 @@ def test_the_state_cites_the_rule_of_the_deadline_it_names(at: datetime) -> None
     """A reason saying "opens at ..." or "the early-bird price runs through ..." cites that deadline's rule."""
     decision = registration_state(NOVEMBER, at, cited_policy())
     assert decision.reasons[0].source is STATE_SOURCE
+
+
+def test_an_early_bird_cut_short_by_the_close_is_said_to_end_with_the_close() -> None:
+    """The early bird ends with the close (3 Nov): its reason must not say it runs through 6 November.
+
+    registration_state ends the state at min(early bird, close) but words the reason with the
+    early bird's own instant, and cites only the early-bird rule.
+    """
+    decision = registration_state(NOVEMBER, datetime(2024, 11, 2, 12, tzinfo=LA), EARLY_AFTER_CLOSE)
+    assert decision.outcome is S.EARLY_BIRD
+    assert "2024-11-06" not in decision.reasons[0].message
 
 
 def test_the_question_for_the_others_reads_as_a_sentence() -> None:

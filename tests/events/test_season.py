@@ -13,12 +13,14 @@ torch-events-training.md sections 2 and 6):
 * A deadline is past when its instant (the end of its last day in the event's zone,
   section 6) is before ``now``; ``now`` exactly at that instant is not past. The opening
   is never past.
-* A clean season is an empty table, with its columns; findings come as plain rows.
+* A clean season is an empty table, with its columns; findings come as plain rows, event by
+  event in date order (by start, then name), whatever order the events are given in.
+* Every event with a deadline after its start is named in one InputError.
+* Business days are counted on the calendar given (California state offices by default).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -40,7 +42,7 @@ from calcities_domain.events import (
     check_season,
     deadline,
 )
-from calcities_domain.kernel import InputError, Table
+from calcities_domain.kernel import CALIFORNIA_JUDICIAL, CALIFORNIA_STATE_OFFICES, InputError, Table
 from calcities_domain.testing import strategies as cst
 
 PACIFIC = ZoneInfo("America/Los_Angeles")
@@ -269,6 +271,32 @@ def test_every_past_deadline_is_found_but_not_the_opening() -> None:
 # ----------------------------------------------------------------- bad input
 
 
+def test_every_event_with_a_deadline_after_its_start_is_named_at_once() -> None:
+    """MLI's hotel cut-off (1 March) and the 2022 Annual Conference's close (8 Sept) are both after their starts."""
+    season = [
+        planned(hotel=DeadlineRule.fixed(date(2024, 3, 1))),
+        planned(ANNUAL_2022, close=DeadlineRule.fixed(date(2022, 9, 8))),
+        planned(ATTORNEYS_2023),
+    ]
+    with pytest.raises(InputError) as info:
+        check_season(season, now=EARLY)
+    assert {p.path for p in info.value.problems} == {"events[0].policy.hotel", "events[1].policy.close"}
+    assert len(info.value.problems) == 2
+    messages = {p.path: p.message for p in info.value.problems}
+    assert messages["events[0].policy.hotel"] == "2024-03-01 is after the event's start, 2024-02-16"
+    assert messages["events[1].policy.close"] == "2022-09-08 is after the event's start, 2022-09-07"
+
+
+def test_every_deadline_of_every_bad_event_is_named_with_its_index() -> None:
+    season = [
+        planned(ATTORNEYS_2023),
+        planned(early_bird=DeadlineRule.fixed(date(2024, 2, 17)), hotel=DeadlineRule.fixed(date(2024, 2, 18))),
+    ]
+    with pytest.raises(InputError) as info:
+        check_season(season, now=EARLY)
+    assert {p.path for p in info.value.problems} == {"events[1].policy.early_bird", "events[1].policy.hotel"}
+
+
 def test_a_deadline_after_an_events_start_is_bad_input() -> None:
     season = [planned(close=MLI_CLOSE), planned(close=DeadlineRule.fixed(date(2024, 2, 17)))]
     with pytest.raises(InputError) as info:
@@ -335,6 +363,68 @@ def test_findings_come_event_by_event() -> None:
     ]
 
 
+def test_findings_come_in_date_order_whatever_the_order_given() -> None:
+    """The season is checked event by event by start date (then name), not in the order given."""
+    wrong = DeadlineRule.fixed(date(2022, 7, 27), published="by Monday, July 27")
+    season = [
+        planned(early_bird=DeadlineRule.fixed(date(2024, 2, 12))),
+        planned(ANNUAL_2022, early_bird=wrong),
+        planned(ATTORNEYS_2023, hotel=DeadlineRule.before(0)),
+    ]
+    expected = [
+        ("Annual Conference 2022", "events.season.weekday"),
+        ("City Attorneys 2023", "events.season.hotel"),
+        ("MLI Symposium 2024", "events.season.order"),
+    ]
+    assert [(f.event, f.code) for f in check_season(season, now=EARLY)] == expected
+    assert [(f.event, f.code) for f in check_season(reversed(season), now=EARLY)] == expected
+
+
+def test_events_starting_the_same_day_come_by_name() -> None:
+    """Two events on Friday 16 February 2024: "A ..." before "MLI ...", whichever is given first."""
+    other = Event("A Workshop 2024", EventKind.WORKSHOP, date(2024, 2, 16), date(2024, 2, 16))
+    season = [planned(hotel=DeadlineRule.before(0)), planned(other, hotel=DeadlineRule.before(0))]
+    expected = ["A Workshop 2024", "MLI Symposium 2024"]
+    assert [f.event for f in check_season(season, now=EARLY)] == expected
+    assert [f.event for f in check_season(season[::-1], now=EARLY)] == expected
+
+
+# ----------------------------------------------------------------- the holiday calendar
+
+
+def test_business_days_are_counted_on_the_calendar_given() -> None:
+    """Lincoln Day, Monday 12 February 2024, is a judicial holiday but no longer a state-office one.
+
+    Two business days before Wednesday 14 February: the 12th for state offices (as published),
+    the 9th on the judicial calendar (so the wording names another day).
+    """
+    workshop = Event("Lincoln Day Workshop", EventKind.WORKSHOP, date(2024, 2, 14), date(2024, 2, 14))
+    rule = DeadlineRule.before(2, business_days=True, published="Register by Monday, Feb. 12, 2024")
+    season = [planned(workshop, close=rule)]
+    assert check_season(season, now=EARLY).rows == ()
+    assert check_season(season, now=EARLY, calendar=CALIFORNIA_STATE_OFFICES).rows == ()
+    (finding,) = check_season(season, now=EARLY, calendar=CALIFORNIA_JUDICIAL)
+    assert finding.code == "events.season.published_date"
+    assert finding.message == "The close wording names 2024-02-12, but the rule gives 2024-02-09."
+
+
+def test_a_calendar_that_is_not_a_calendar_is_bad_input() -> None:
+    season = [planned(close=DeadlineRule.before(2, business_days=True))]
+    with pytest.raises(InputError) as info:
+        check_season(season, now=EARLY, calendar={date(2024, 2, 13)})  # type: ignore[arg-type]
+    (problem,) = info.value.problems
+    assert problem.path.endswith("calendar")
+    assert problem.message == "expected a holiday calendar (with `in` and .get(day)), got set"
+
+
+def test_a_calendar_that_is_not_a_calendar_is_named_at_calendar() -> None:
+    """The calendar is check_season's own argument, as it is deadlines' (named ``calendar`` there)."""
+    season = [planned(close=DeadlineRule.before(2, business_days=True))] * 2
+    with pytest.raises(InputError) as info:
+        check_season(season, now=EARLY, calendar={date(2024, 2, 13)})  # type: ignore[arg-type]
+    assert [p.path for p in info.value.problems] == ["calendar"]
+
+
 def test_to_rows_gives_plain_dicts() -> None:
     table = check_season([planned(early_bird=DeadlineRule.fixed(date(2024, 2, 12)))], now=EARLY)
     (row,) = table.to_rows()
@@ -350,14 +440,31 @@ def test_to_rows_gives_plain_dicts() -> None:
 # ----------------------------------------------------------------- properties
 
 
-@given(st.lists(cst.planned_events(), max_size=4), cst.aware_datetimes(), st.data())
+def _key(item: PlannedEvent) -> tuple[date, str]:
+    return item.event.start, item.event.name
+
+
+@given(
+    st.lists(cst.planned_events(), max_size=4, unique_by=_key),
+    cst.aware_datetimes(),
+    st.data(),
+)
 def test_findings_never_depend_on_the_order_of_events(
     season: list[PlannedEvent], now: datetime, data: st.DataObject
 ) -> None:
+    """Property: the same findings in the same order under any permutation: event by event, by start then name."""
     found = check_season(season, now=now)
     shuffled = data.draw(st.permutations(season))
-    assert Counter(check_season(shuffled, now=now).rows) == Counter(found.rows)
+    assert check_season(shuffled, now=now) == found
     assert {f.code for f in found} <= CODES
+    one_by_one = [f for item in sorted(season, key=_key) for f in check_season([item], now=now)]
+    assert list(found) == one_by_one
+
+
+def test_findings_of_events_with_the_same_start_and_name_do_not_depend_on_the_order_given() -> None:
+    """The sort key (start, name) is not total: two such events' findings follow the order given."""
+    season = [planned(early_bird=DeadlineRule.fixed(date(2024, 2, 12))), planned(hotel=DeadlineRule.before(0))]
+    assert check_season(season, now=EARLY) == check_season(season[::-1], now=EARLY)
 
 
 @given(st.lists(cst.planned_events(), max_size=3), cst.aware_datetimes())

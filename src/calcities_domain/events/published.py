@@ -12,6 +12,7 @@ and never guesses which of the two is right.
 from __future__ import annotations
 
 import calendar
+import difflib
 import re
 from datetime import date
 
@@ -64,9 +65,11 @@ class PublishedDeadline:
         validate(self)
 
 
-#: Words ending in "day" that are not weekdays.
-_NOT_WEEKDAYS = frozenset({"today", "yesterday", "holiday", "birthday", "someday", "midday", "everyday", "weekday"})
+_FULL_NAMES = [name.lower() for name in calendar.day_name]
+#: A word ending in "day" close to a weekday's name but not one ("thurday") is a misspelt weekday.
 _DAY_WORD = re.compile(r"\b[a-z]+day\b")
+_MONTH_WORDS = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ABBREVIATION = re.compile(rf"\b([a-z]{{3,5}})(?:\.|,|\s+(?=(?:{_MONTH_WORDS})\b))")
 _WORD = re.compile(r"\b[a-z]+\b")
 
 
@@ -78,8 +81,15 @@ def _weekday_named(wording: str) -> int | None:
             that looks like a weekday and is not one ("Thurday"): it cannot be checked.
     """
     lower = wording.lower()
-    named = {_WEEKDAYS[word] for word in _WORD.findall(lower) if word in _WEEKDAYS and len(word) >= 3}
-    unknown = [w for w in _DAY_WORD.findall(lower) if w not in _WEEKDAYS and w not in _NOT_WEEKDAYS]
+    # Full names anywhere; abbreviations only as abbreviations ("Fri.", "Wed,") or just before
+    # a month, so that "seats sat empty" names no weekday.
+    named = {_WEEKDAYS[word] for word in _WORD.findall(lower) if word in _FULL_NAMES}
+    named |= {_WEEKDAYS[m[1]] for m in _ABBREVIATION.finditer(lower) if m[1] in _WEEKDAYS}
+    unknown = [
+        word
+        for word in _DAY_WORD.findall(lower)
+        if word not in _FULL_NAMES and difflib.get_close_matches(word, _FULL_NAMES, n=1, cutoff=0.8)
+    ]
     if unknown:
         raise fail("text", f"{wording!r}: {unknown[0]!r} is not a weekday, so the weekday cannot be checked")
     if len(named) > 1:
@@ -105,6 +115,9 @@ def parse_published_deadline(wording: str, *, year: int | None = None) -> Publis
     given: object = wording  # checked at run time: untyped callers pass anything
     if not isinstance(given, str) or not given.strip():
         raise fail("text", f"expected the published wording, got {wording!r}")
+    asked: object = year
+    if asked is not None and (not isinstance(asked, int) or isinstance(asked, bool) or not 1 <= asked <= 9999):
+        raise fail("year", f"expected a year from 1 to 9999, got {year!r}")
     for match in _PATTERN.finditer(wording):
         month = _MONTHS.get(match["month"].lower())
         if month is None:

@@ -137,7 +137,8 @@ def registration_state(
         state, message = RegistrationState.NOT_YET_OPEN, f"Registration opens at {opens.at.isoformat()}."
         source = opens.rule.source
     elif early is not None and at <= min(early.at, close.at):  # an early bird never outlasts the close
-        state, message = RegistrationState.EARLY_BIRD, f"The early-bird price runs through {early.at.isoformat()}."
+        until = min(early.at, close.at)
+        state, message = RegistrationState.EARLY_BIRD, f"The early-bird price runs through {until.isoformat()}."
         source = early.rule.source
     elif at <= close.at:
         state, message = RegistrationState.REGULAR, f"Pre-registration is open through {close.at.isoformat()}."

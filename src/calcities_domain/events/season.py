@@ -11,7 +11,7 @@ already past at a given "now". The answer is a table of findings, empty when all
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 
 import attrs
 
@@ -138,6 +138,11 @@ def check_season(
     instant: object = now  # checked at run time: untyped callers pass anything
     if not isinstance(instant, datetime) or instant.utcoffset() is None:
         problems.append(Problem("now", f"expected an aware datetime, got {now!r}"))
+    given: object = calendar
+    if given is not None and not isinstance(given, HolidayLookup):
+        problems.append(
+            Problem("calendar", f"expected a holiday calendar (with `in` and .get(day)), got {type(given).__name__}")
+        )
     if problems:
         raise InputError(problems)
     planned = sorted(
@@ -152,17 +157,14 @@ def check_season(
             problems += [Problem(f"events[{index}].{p.path}", p.message) for p in error.problems]
     if problems:
         raise InputError(problems)
-    findings: list[Finding] = []
+    keyed: list[tuple[date, str, tuple[tuple[str, str], ...], list[Finding]]] = []
     for item, found in resolved:
-        findings += _order(item.event, found)
-        findings += _published(item.event, found)
+        findings = _order(item.event, found) + _published(item.event, found)
         for kind, entry in found.items():
             if kind is not DeadlineKind.OPENS and entry.at < now:
-                findings.append(
-                    Finding(
-                        item.event.name,
-                        "events.season.past",
-                        f"The {kind.value.replace('_', ' ')} deadline, {entry.at.isoformat()}, is already past.",
-                    )
-                )
-    return Table.of(Finding, findings)
+                message = f"The {kind.value.replace('_', ' ')} deadline, {entry.at.isoformat()}, is already past."
+                findings.append(Finding(item.event.name, "events.season.past", message))
+        keyed.append((item.event.start, item.event.name, tuple((f.code, f.message) for f in findings), findings))
+    # Event by event, by start and name (and, for two alike, by their findings): never by the input's order.
+    ordered = sorted(keyed, key=lambda entry: entry[:3])
+    return Table.of(Finding, (finding for entry in ordered for finding in entry[3]))

@@ -487,3 +487,10 @@ def test_a_bad_year_is_refused_even_when_the_wording_names_one(year: Any) -> Non
     with pytest.raises(InputError) as info:
         check_published_deadline("Register by Friday, Feb. 9th, 2024", year=year)
     assert paths(info) == ["year"]
+
+
+def test_a_year_0000_in_the_wording_is_reported_at_year() -> None:
+    """A date has a year from 1 to 9999: '0000' in the wording is no year."""
+    with pytest.raises(InputError) as caught:
+        parse_published_deadline("Friday, Feb. 9, 0000")
+    assert [p.path for p in caught.value.problems] == ["year"]

@@ -1,0 +1,1019 @@
+"""Tallies: what an official's activities earn in a program, level by level, and what is missing.
+
+:func:`tally` counts an official's activities toward each level of a program as of a
+day: the credits counted by category, what did not count and why, whether each
+requirement is met, not met or **not configured**, whether each level is reached, and
+what is missing for the next one, in words and numbers.
+
+How credits are counted, for each level in order:
+
+1. Only activities on or before the day, inside the level's window, count.
+2. Activities recorded in hours become credits by the program's conversion (none:
+   they earn no credits, and the tally says so); activities with neither earn none.
+3. A level counts only its categories' credits; a course taken again counts once
+   unless repeats count; a category's credits beyond its cap do not count.
+4. When credits do not count again for the next level, a level reached keeps the
+   credits it needed: first those its category minimums need, then those its total
+   needs, earliest activities first; the next level counts what is left.
+
+A setting the program leaves unconfigured (reuse, repeats) is tried both ways: a
+requirement met under one reading and not the other is reported as not configured.
+The figures shown are those of the stricter reading (credits used once, repeats once).
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import typing
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+
+import attrs
+
+from calcities_domain.kernel import Confidence, Decision, Effect, InputError, Problem, Reason, Source, unique_sources
+from calcities_domain.kernel._checks import (
+    checked,
+    fail,
+    instance,
+    is_plain_date,
+    iterable,
+    optional,
+    plain_date,
+    text,
+    tuple_of,
+    validate,
+)
+from calcities_domain.kernel._checks import (
+    code as identifier,
+)
+from calcities_domain.membership import MembershipRoll, may_join_torch_program
+from calcities_domain.organization import Official
+from calcities_domain.recognition.models import (
+    Activity,
+    Audience,
+    Award,
+    Level,
+    Program,
+    Requirement,
+    RequirementKind,
+)
+
+__all__ = [
+    "CategoryCredits",
+    "LevelResult",
+    "LevelStatus",
+    "RequirementResult",
+    "Status",
+    "Tally",
+    "Uncounted",
+    "recognition_year",
+    "tally",
+]
+
+#: Cited when a setting is not configured and the tally tried both readings.
+NOT_CONFIGURED = Source(
+    "calcities_domain: a setting not configured",
+    Confidence.ASSUMED,
+    section="both readings tried",
+    note="The program's sources do not give this setting: the tally works under each reading and reports a "
+    "requirement as not configured when they disagree. An administrator supplies the setting.",
+)
+ROLLS_OVER = Source(
+    "calcities_domain: a late submission",
+    Confidence.INFERRED,
+    section="rolls to the next year",
+    note="Each year's deadline is to be recognised at that year's conference; a submission after it is read as "
+    "counting for the next year's recognition.",
+)
+NO_ROLL = Source(
+    "calcities_domain: membership not checked",
+    Confidence.ASSUMED,
+    section="no membership roll given",
+    note="The program is for officials of member cities; without a roll the tally cannot say whether the city is one.",
+)
+
+
+class Status(enum.Enum):
+    """Whether a requirement holds.
+
+    Attributes:
+        MET: it holds.
+        NOT_MET: it does not; the result says what is missing.
+        NOT_CONFIGURED: the program does not say what it asks (or a setting it depends
+            on is unknown): neither passed nor failed.
+    """
+
+    MET = "met"
+    NOT_MET = "not_met"
+    NOT_CONFIGURED = "not_configured"
+
+
+class LevelStatus(enum.Enum):
+    """Whether a level is reached.
+
+    Attributes:
+        REACHED: its prerequisite is reached and every requirement of one route is met.
+        NOT_REACHED: its prerequisite is not reached, or every route has a requirement not met.
+        UNDETERMINED: it depends on a requirement or setting not configured.
+    """
+
+    REACHED = "reached"
+    NOT_REACHED = "not_reached"
+    UNDETERMINED = "undetermined"
+
+
+def _decimal(instance_: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise fail(attribute.name, f"expected a Decimal, got {value!r}")
+
+
+@attrs.frozen
+class RequirementResult:
+    """A requirement of a route, as tallied.
+
+    Attributes:
+        level: The level's code.
+        route: The route's name.
+        description: The requirement in words.
+        kind: What it counts.
+        status: Met, not met or not configured.
+        counted: What was counted toward it (credits, hours or activities).
+        required: What it asks; None when not configured.
+        missing: What is still needed; None when not configured, 0 when met.
+        message: The result in words.
+    """
+
+    level: str = attrs.field(metadata=checked(identifier))
+    route: str = attrs.field(metadata=checked(identifier))
+    description: str = attrs.field(metadata=checked(text))
+    kind: RequirementKind = attrs.field(metadata=checked(instance(RequirementKind)))
+    status: Status = attrs.field(metadata=checked(instance(Status)))
+    counted: Decimal = attrs.field(metadata=checked(_decimal))
+    required: Decimal | None = attrs.field(metadata=checked(optional(_decimal)))
+    missing: Decimal | None = attrs.field(metadata=checked(optional(_decimal)))
+    message: str = attrs.field(metadata=checked(text))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+@attrs.frozen
+class CategoryCredits:
+    """Credits counted in one category toward a level.
+
+    Attributes:
+        category: The category's code.
+        credits: The credits counted.
+    """
+
+    category: str = attrs.field(metadata=checked(identifier))
+    credits: Decimal = attrs.field(metadata=checked(_decimal))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+@attrs.frozen
+class Uncounted:
+    """An activity, or part of it, that did not count, and why.
+
+    Attributes:
+        activity_id: The activity.
+        level: The level it did not count toward; None when it counts toward none.
+        code: A stable machine code for the reason (``"recognition.uncounted.window"``).
+        message: The reason in words.
+        credits: The credits not counted, when the activity has credits.
+    """
+
+    activity_id: str = attrs.field(metadata=checked(text))
+    level: str | None = attrs.field(metadata=checked(optional(identifier)))
+    code: str = attrs.field(metadata=checked(identifier))
+    message: str = attrs.field(metadata=checked(text))
+    credits: Decimal | None = attrs.field(default=None, metadata=checked(optional(_decimal)))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+@attrs.frozen
+class LevelResult:
+    """A level, as tallied.
+
+    Attributes:
+        code: The level's code.
+        name: Its name.
+        status: Reached, not reached, or undetermined.
+        route: The route by which it is reached, if it is.
+        credits: The credits counted toward it.
+        by_category: Those credits by category (categories with none left out).
+        requirements: Every requirement of every route, as tallied.
+        not_counted: What did not count toward it, and why.
+        kept: Whether its maintenance rule holds (None when it has none or is not reached).
+        awards: What reaching it earns.
+        reasons: The explanation, with sources.
+    """
+
+    code: str = attrs.field(metadata=checked(identifier))
+    name: str = attrs.field(metadata=checked(text))
+    status: LevelStatus = attrs.field(metadata=checked(instance(LevelStatus)))
+    route: str | None = attrs.field(metadata=checked(optional(identifier)))
+    credits: Decimal = attrs.field(metadata=checked(_decimal))
+    by_category: tuple[CategoryCredits, ...] = attrs.field(metadata=checked(tuple_of(CategoryCredits)))
+    requirements: tuple[RequirementResult, ...] = attrs.field(metadata=checked(tuple_of(RequirementResult)))
+    not_counted: tuple[Uncounted, ...] = attrs.field(metadata=checked(tuple_of(Uncounted)))
+    kept: bool | None = attrs.field(metadata=checked(optional(instance(bool))))
+    awards: tuple[Award, ...] = attrs.field(metadata=checked(tuple_of(Award)))
+    reasons: tuple[Reason, ...] = attrs.field(metadata=checked(tuple_of(Reason)))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+    @property
+    def reached(self) -> bool | None:
+        """True if reached, False if not, None if undetermined."""
+        return {LevelStatus.REACHED: True, LevelStatus.NOT_REACHED: False}.get(self.status)
+
+    def missing(self) -> tuple[RequirementResult, ...]:
+        """The requirements not met or not configured, route by route."""
+        return tuple(r for r in self.requirements if r.status is not Status.MET)
+
+
+@attrs.frozen
+class Tally:
+    """An official's tally in a program as of a day.
+
+    Attributes:
+        program: The program's code.
+        person: The official.
+        as_of: The day of the tally.
+        eligible: Whether the official may take part (None when it could not be told).
+        levels: Every level, in order.
+        reasons: The explanation of eligibility and the settings used.
+    """
+
+    program: str = attrs.field(metadata=checked(identifier))
+    person: str = attrs.field(metadata=checked(text))
+    as_of: date = attrs.field(metadata=checked(plain_date))
+    eligible: bool | None = attrs.field(metadata=checked(optional(instance(bool))))
+    levels: tuple[LevelResult, ...] = attrs.field(metadata=checked(tuple_of(LevelResult)))
+    reasons: tuple[Reason, ...] = attrs.field(metadata=checked(tuple_of(Reason)))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+    @property
+    def highest(self) -> LevelResult | None:
+        """The highest level reached, if any."""
+        reached = [lv for lv in self.levels if lv.status is LevelStatus.REACHED]
+        return reached[-1] if reached else None
+
+    @property
+    def next_level(self) -> LevelResult | None:
+        """The first level not reached (not reached, or undetermined), if any."""
+        return next((lv for lv in self.levels if lv.status is not LevelStatus.REACHED), None)
+
+    def level(self, code: str) -> LevelResult:
+        """The result for the level ``code``.
+
+        Raises:
+            InputError: if the program has no such level.
+        """
+        for result in self.levels:
+            if result.code == code:
+                return result
+        known = ", ".join(lv.code for lv in self.levels)
+        raise fail("level", f"{code!r} is not a level of program {self.program!r} (its levels: {known})")
+
+    def missing(self) -> str:
+        """What is missing for the next level, in words."""
+        after = self.next_level
+        if after is None:
+            return "Every level is reached."
+        lines = [f"For {after.name} ({after.status.value.replace('_', ' ')}):"]
+        lines.extend(f"  - {r.message}" for r in after.missing())
+        lines.extend(
+            f"  - {r.message}"
+            for r in after.reasons
+            if r.code == "recognition.prerequisite" and r.effect is not Effect.PASS
+        )
+        return "\n".join(lines)
+
+    def decision(self, level: str) -> Decision[bool | None]:
+        """Whether ``level`` is reached, as a decision with its reasons."""
+        result = self.level(level)
+        return Decision(
+            f"Has {self.person} reached {result.name} as of {self.as_of}?",
+            result.reached,
+            self.reasons + result.reasons,
+        )
+
+    def sources(self) -> tuple[Source, ...]:
+        """Every distinct source the tally cites."""
+        reasons = self.reasons + tuple(r for lv in self.levels for r in lv.reasons)
+        return unique_sources(r.source for r in reasons if r.source is not None)
+
+    def assumptions(self) -> tuple[Source, ...]:
+        """The cited sources that are not confirmed."""
+        return tuple(s for s in self.sources() if not s.is_confirmed)
+
+    def explain(self) -> str:
+        """The tally as plain text: eligibility, each level and why, what is missing, sources, assumptions."""
+        lines = [f"{self.person}: {self.program} as of {self.as_of}"]
+        lines.extend(f"  [{r.effect.value}] {r.message}  ({r.code})" for r in self.reasons)
+        for result in self.levels:
+            lines.append(f"{result.name}: {result.status.value.replace('_', ' ')}")
+            lines.extend(f"  [{r.effect.value}] {r.message}  ({r.code})" for r in result.reasons)
+        lines.append(self.missing())
+        sources = self.sources()
+        if sources:
+            lines.append("Sources:")
+            lines.extend(f"  - {s.cite()}" for s in sources)
+        assumed = self.assumptions()
+        if assumed:
+            lines.append("Assumptions (not confirmed by a primary source; check before relying on them):")
+            lines.extend(f"  - {s.cite()}" + (f": {s.note}" if s.note else "") for s in assumed)
+        return "\n".join(lines)
+
+    def to_rows(self) -> list[dict[str, object]]:
+        """One plain dict per requirement of every level, ready for a data frame."""
+        return [
+            {
+                "program": self.program,
+                "person": self.person,
+                "as_of": self.as_of,
+                "level": result.code,
+                "level_status": result.status.value,
+                "route": r.route,
+                "requirement": r.description,
+                "status": r.status.value,
+                "counted": r.counted,
+                "required": r.required,
+                "missing": r.missing,
+            }
+            for result in self.levels
+            for r in result.requirements
+        ]
+
+
+# -- counting ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Reading:
+    reuse: bool
+    repeats: bool
+
+
+@attrs.frozen
+class _Counted:
+    """One level under one reading: per-requirement statuses and figures, and what was used."""
+
+    results: tuple[tuple[Status, Decimal], ...]  # per requirement, in route order
+    status: LevelStatus
+    route: str | None
+    per_activity: dict[str, Decimal]  # credits counted, by activity
+    by_category: dict[str, Decimal]
+    uncounted: tuple[Uncounted, ...]
+
+
+def _earned(activity: Activity, program: Program) -> Decimal | None:
+    if activity.credits is not None:
+        return activity.credits
+    if activity.hours is not None and program.conversion is not None:
+        return program.conversion.credits(activity.hours)
+    return None
+
+
+def _order(activity: Activity) -> tuple[date, str]:
+    return (activity.on, activity.activity_id)
+
+
+class _Counter:
+    def __init__(self, official: Official, activities: tuple[Activity, ...], program: Program, as_of: date) -> None:
+        self.official = official
+        self.program = program
+        self.as_of = as_of
+        self.activities = tuple(sorted(activities, key=_order))
+        self.earned = {a.activity_id: _earned(a, program) for a in self.activities}
+
+    def _uncounted(
+        self, activity: Activity, level: Level, reason: str, message: str, credits: Decimal | None
+    ) -> Uncounted:
+        return Uncounted(activity.activity_id, level.code, f"recognition.uncounted.{reason}", message, credits)
+
+    def _in_window(self, level: Level, reading: _Reading, uncounted: list[Uncounted]) -> list[Activity]:
+        """The activities the level's window holds, up to the day; a repeat once, unless repeats count."""
+        span = level.window.span(self.as_of, self.official)
+        within = f"{level.window.describe()}" + ("" if span is None else f" ({span})")
+        chosen: list[Activity] = []
+        seen: set[str] = set()
+        for activity in self.activities:
+            if activity.on > self.as_of:
+                continue  # reported once, for the whole tally
+            earned = self.earned[activity.activity_id]
+            if span is None or activity.on not in span:
+                message = f"{activity.on} is outside {within}."
+                uncounted.append(self._uncounted(activity, level, "window", message, earned))
+            elif not reading.repeats and activity.course is not None and activity.course in seen:
+                message = f"course {activity.course!r} was taken before; a repeat counts once."
+                uncounted.append(self._uncounted(activity, level, "repeat", message, earned))
+            else:
+                if activity.course is not None:
+                    seen.add(activity.course)
+                chosen.append(activity)
+        return chosen
+
+    def _available(
+        self, activity: Activity, level: Level, reading: _Reading, used: dict[str, Decimal], uncounted: list[Uncounted]
+    ) -> Decimal:
+        """The credits an activity in the window has to give the level (before caps)."""
+        earned = self.earned[activity.activity_id]
+        if earned is None:
+            if activity.hours is not None:
+                message = (
+                    f"it is recorded in hours ({activity.hours}), and the program has no conversion "
+                    "of hours to credits configured."
+                )
+                uncounted.append(self._uncounted(activity, level, "no_conversion", message, None))
+            return Decimal(0)
+        if level.categories is not None and activity.category not in level.categories:
+            if earned:
+                message = f"category {activity.category!r} does not count toward {level.name}."
+                uncounted.append(self._uncounted(activity, level, "category", message, earned))
+            return Decimal(0)
+        if reading.reuse:
+            return earned
+        spent = used.get(activity.activity_id, Decimal(0))
+        if spent:
+            message = f"{spent} of its credits counted toward an earlier level and do not count again."
+            uncounted.append(self._uncounted(activity, level, "used", message, spent))
+        return earned - spent
+
+    def level(self, level: Level, reading: _Reading, used: dict[str, Decimal], prior: LevelStatus | None) -> _Counted:
+        """The level under one reading of the settings, given the credits earlier levels used."""
+        uncounted: list[Uncounted] = []
+        in_window = self._in_window(level, reading, uncounted)
+        per_activity: dict[str, Decimal] = {}
+        by_category: dict[str, Decimal] = {}
+        for activity in in_window:
+            available = self._available(activity, level, reading, used, uncounted)
+            if available <= 0:
+                continue
+            category = self.program.category(activity.category)
+            cap = None if category is None else category.cap
+            so_far = by_category.get(activity.category, Decimal(0))
+            allowed = available if cap is None else max(Decimal(0), min(available, cap - so_far))
+            if allowed < available:
+                message = f"category {activity.category!r} counts at most {cap} credits toward a level."
+                uncounted.append(self._uncounted(activity, level, "cap", message, available - allowed))
+            if allowed > 0:
+                per_activity[activity.activity_id] = allowed
+                by_category[activity.category] = so_far + allowed
+        total = sum(by_category.values(), Decimal(0))
+        results: list[tuple[Status, Decimal]] = []
+        route_statuses: list[tuple[str, Status]] = []
+        for route in level.routes:
+            statuses = []
+            for requirement in route.requirements:
+                counted = self._counted(requirement, in_window, by_category, total)
+                status = (
+                    Status.NOT_CONFIGURED
+                    if requirement.minimum is None
+                    else (Status.MET if counted >= requirement.minimum else Status.NOT_MET)
+                )
+                results.append((status, counted))
+                statuses.append(status)
+            route_statuses.append((route.name, _all(statuses)))
+        met = next((name for name, status in route_statuses if status is Status.MET), None)
+        if prior is LevelStatus.NOT_REACHED or all(s is Status.NOT_MET for _, s in route_statuses):
+            status_ = LevelStatus.NOT_REACHED
+        elif met is not None and prior in (None, LevelStatus.REACHED):
+            status_ = LevelStatus.REACHED
+        else:
+            status_ = LevelStatus.UNDETERMINED
+        reached_by = met if status_ is LevelStatus.REACHED else None
+        return _Counted(tuple(results), status_, reached_by, per_activity, by_category, tuple(uncounted))
+
+    @staticmethod
+    def _counted(
+        requirement: Requirement, in_window: list[Activity], by_category: dict[str, Decimal], total: Decimal
+    ) -> Decimal:
+        if requirement.kind is RequirementKind.TOTAL_CREDITS:
+            return total
+        if requirement.kind is RequirementKind.CATEGORY_CREDITS:
+            return by_category.get(requirement.category or "", Decimal(0))
+        if requirement.kind is RequirementKind.CATEGORY_HOURS:
+            return sum(
+                (a.hours for a in in_window if a.category == requirement.category and a.hours is not None), Decimal(0)
+            )
+        return Decimal(sum(1 for a in in_window if a.kind in requirement.activity_kinds))
+
+    def consume(self, level: Level, counted: _Counted, used: dict[str, Decimal]) -> None:
+        """Keep the credits a reached level needed, so that the next level does not count them again."""
+        route = next(r for r in level.routes if r.name == counted.route)
+        taken = dict.fromkeys(counted.per_activity, Decimal(0))
+
+        def take(amount: Decimal, category: str | None) -> None:
+            for activity in self.activities:
+                if amount <= 0:
+                    return
+                if activity.activity_id not in counted.per_activity:
+                    continue
+                if category is not None and activity.category != category:
+                    continue
+                left = counted.per_activity[activity.activity_id] - taken[activity.activity_id]
+                share = min(left, amount)
+                taken[activity.activity_id] += share
+                amount -= share
+
+        for requirement in route.requirements:
+            if requirement.kind is RequirementKind.CATEGORY_CREDITS and requirement.minimum is not None:
+                already = sum(
+                    (
+                        taken[a.activity_id]
+                        for a in self.activities
+                        if a.category == requirement.category and a.activity_id in taken
+                    ),
+                    Decimal(0),
+                )
+                take(requirement.minimum - already, requirement.category)
+        for requirement in route.requirements:
+            if requirement.kind is RequirementKind.TOTAL_CREDITS and requirement.minimum is not None:
+                take(requirement.minimum - sum(taken.values(), Decimal(0)), None)
+        for activity_id, amount in taken.items():
+            used[activity_id] = used.get(activity_id, Decimal(0)) + amount
+
+
+def _all(statuses: Iterable[Status]) -> Status:
+    items = list(statuses)
+    if any(s is Status.NOT_MET for s in items):
+        return Status.NOT_MET
+    if all(s is Status.MET for s in items):
+        return Status.MET
+    return Status.NOT_CONFIGURED
+
+
+def _readings(program: Program) -> list[_Reading]:
+    """Every reading of the unconfigured settings, the strictest (credits once, repeats once) first."""
+    reuse = [program.reuse] if program.reuse is not None else [False, True]
+    repeats = [program.repeats_count] if program.repeats_count is not None else [False, True]
+    return [_Reading(r, p) for r, p in itertools.product(reuse, repeats)]
+
+
+def _activity_problems(items: list[object], program: Program) -> list[Problem]:
+    problems = []
+    ids: set[str] = set()
+    for index, activity in enumerate(items):
+        at = f"activities[{index}]"
+        if not isinstance(activity, Activity):
+            problems.append(Problem(at, f"expected an Activity, got {activity!r}"))
+            continue
+        if activity.activity_id in ids:
+            problems.append(Problem(f"{at}.activity_id", f"{activity.activity_id!r} is listed twice"))
+        ids.add(activity.activity_id)
+        if program.category(activity.category) is None:
+            problems.append(Problem(f"{at}.category", program._unknown("category", activity.category)))
+        if activity.kind is None:
+            continue
+        kind = program.activity_kind(activity.kind)
+        if kind is None:
+            problems.append(Problem(f"{at}.kind", program._unknown("activity kind", activity.kind)))
+        elif kind.category != activity.category:
+            message = f"an activity of kind {kind.code!r} is in category {kind.category!r}, not {activity.category!r}"
+            problems.append(Problem(f"{at}.category", message))
+    return problems
+
+
+def _validate(official: object, activities: object, program: object, as_of: object) -> tuple[Activity, ...]:
+    problems: list[Problem] = []
+    if not isinstance(official, Official):
+        problems.append(Problem("official", f"expected an Official, got {official!r}"))
+    if not isinstance(program, Program):
+        problems.append(Problem("program", f"expected a Program, got {program!r}"))
+    if not is_plain_date(as_of):
+        problems.append(Problem("as_of", f"expected a date, got {as_of!r}"))
+    try:
+        items = iterable("activities", activities)
+    except InputError as error:
+        problems.extend(error.problems)
+        items = []
+    if isinstance(program, Program):
+        problems += _activity_problems(items, program)
+    if problems:
+        raise InputError(problems)
+    return tuple(typing.cast("list[Activity]", items))
+
+
+def _eligibility(
+    official: Official, program: Program, as_of: date, roll: MembershipRoll | None
+) -> tuple[bool | None, list[Reason]]:
+    audience = program.audience
+    if audience is Audience.ANYONE:
+        return True, [
+            Reason.of(
+                "recognition.eligibility.anyone", f"{program.name} is open to anyone.", source=program.audience_source
+            )
+        ]
+    if audience is Audience.ELECTED_OFFICIALS:
+        ok = official.elected
+        office = official.office.value.replace("_", " ")
+        return ok, [
+            Reason.of(
+                "recognition.eligibility.elected",
+                f"{program.name} is for elected officials; {official.person}'s office ({office}) is "
+                f"{'' if ok else 'not '}held by election.",
+                effect=Effect.PASS if ok else Effect.FAIL,
+                source=program.audience_source,
+            )
+        ]
+    if roll is not None:
+        decided = may_join_torch_program(official, on=as_of, roll=roll)
+        return decided.outcome, list(decided.reasons)
+    if not official.office.is_council_seat:
+        office = official.office.value.replace("_", " ")
+        return False, [
+            Reason.of(
+                "recognition.eligibility.office",
+                f"{program.name} is for mayors and council members; {official.person} is a {office}.",
+                effect=Effect.FAIL,
+                source=program.audience_source,
+            )
+        ]
+    return None, [
+        Reason.of(
+            "recognition.eligibility.no_roll",
+            f"{program.name} is for the mayors and council members of member cities; no membership roll was "
+            f"given, so whether {official.city} is a member in good standing was not checked.",
+            source=NO_ROLL,
+        )
+    ]
+
+
+def tally(
+    official: Official,
+    activities: Iterable[Activity],
+    program: Program,
+    *,
+    as_of: date,
+    roll: MembershipRoll | None = None,
+) -> Tally:
+    """Tally ``official``'s ``activities`` in ``program`` as of ``as_of``.
+
+    Args:
+        official: The official (the office decides eligibility; the term, a term window).
+        activities: What the official did; their order does not matter.
+        program: The program.
+        as_of: The day of the tally: later activities do not count.
+        roll: The membership roll, for a program of member cities' officials (Torch);
+            without it eligibility is reported as not checked.
+
+    Returns:
+        A :class:`Tally`: each level reached or not, the credits counted by category,
+        what did not count and why, and what is missing for the next level.
+
+    Raises:
+        InputError: naming every problem: an activity in a category or of a kind the
+            program does not have, two activities of one identifier, bad arguments.
+
+    >>> from calcities_domain.organization import Office
+    >>> from calcities_domain.recognition import NLC_LEADERSHIP, Activity
+    >>> mayor = Official("Ana Ruiz", "Danville", Office.MAYOR, True, date(2022, 12, 13))
+    >>> done = [Activity(f"a{i}", f"Seminar {i}", area.code, date(2024, 3, 1 + i), credits=Decimal(4))
+    ...         for i, area in enumerate(NLC_LEADERSHIP.categories[:5])]
+    >>> result = tally(mayor, done, NLC_LEADERSHIP, as_of=date(2024, 12, 31))
+    >>> result.highest.name, result.next_level.name
+    ('Bronze: Leadership Fellow', 'Silver: Leadership Executive')
+    """
+    items = _validate(official, activities, program, as_of)
+    eligible, reasons = _eligibility(official, program, as_of, roll)
+    counter = _Counter(official, items, program, as_of)
+    readings = _readings(program)
+    per_reading: list[list[_Counted]] = []
+    for reading in readings:
+        used: dict[str, Decimal] = {}
+        counted_levels: list[_Counted] = []
+        statuses: dict[str, LevelStatus] = {}
+        for level in program.levels:
+            prior = None if level.prerequisite is None else statuses[level.prerequisite]
+            counted = counter.level(level, reading, used, prior)
+            if eligible is False:
+                counted = attrs.evolve(counted, status=LevelStatus.NOT_REACHED, route=None)
+            statuses[level.code] = counted.status
+            counted_levels.append(counted)
+            if not reading.reuse and counted.status is LevelStatus.REACHED:
+                counter.consume(level, counted, used)
+        per_reading.append(counted_levels)
+    reasons += _setting_reasons(program, counter)
+    late = [a for a in counter.activities if a.on > as_of]
+    reasons += [
+        Reason.of(
+            "recognition.uncounted.after",
+            f"{a.activity_id} ({a.title}) is dated {a.on}, after {as_of}: it does not count yet.",
+            facts={"activity": a.activity_id, "on": a.on},
+        )
+        for a in late
+    ]
+    results: dict[str, LevelResult] = {}
+    for index, level in enumerate(program.levels):
+        prior = LevelStatus.REACHED if level.prerequisite is None else results[level.prerequisite].status
+        results[level.code] = _level_result(program, level, [r[index] for r in per_reading], counter, eligible, prior)
+    return Tally(program.code, official.person, as_of, eligible, tuple(results.values()), tuple(reasons))
+
+
+def _setting_reasons(program: Program, counter: _Counter) -> list[Reason]:
+    reasons = []
+    conversion = program.conversion
+    hours = [a for a in counter.activities if a.hours is not None]
+    if hours and conversion is not None:
+        reasons.append(
+            Reason.of(
+                "recognition.conversion",
+                f"Hours become credits at {conversion.minutes_per_credit} minutes a credit, "
+                f"{conversion.rounding.value} to a multiple of {conversion.step}.",
+                source=conversion.source,
+                facts={"minutes_per_credit": conversion.minutes_per_credit, "step": conversion.step},
+            )
+        )
+        if conversion.rounding_source != conversion.source:
+            reasons.append(
+                Reason.of(
+                    "recognition.conversion.rounding",
+                    f"Credits are rounded {conversion.rounding.value} to a multiple of {conversion.step}.",
+                    source=conversion.rounding_source,
+                )
+            )
+    settings = (
+        (
+            program.reuse,
+            program.reuse_source,
+            "credits counted toward one level count again toward the next",
+            "Credits counted toward one level do not count again toward the next.",
+        ),
+        (
+            program.repeats_count,
+            program.repeats_source,
+            "a course taken again counts again",
+            "A course taken again counts once.",
+        ),
+    )
+    for flag, source, words, no in settings:
+        if flag is None or source is None:
+            message = f"Whether {words} is not configured: both readings were tried."
+            reasons.append(Reason.of("recognition.setting.not_configured", message, source=NOT_CONFIGURED))
+        else:
+            message = f"{words[0].upper()}{words[1:]}." if flag else no
+            reasons.append(Reason.of("recognition.setting", message, source=source))
+    return reasons
+
+
+_UNITS = {
+    RequirementKind.TOTAL_CREDITS: "credits",
+    RequirementKind.CATEGORY_CREDITS: "credits",
+    RequirementKind.CATEGORY_HOURS: "hours",
+    RequirementKind.ACTIVITIES: "",
+}
+
+
+def _figure(amount: Decimal, kind: RequirementKind) -> str:
+    tidy = amount.normalize()
+    number = f"{tidy:f}"
+    unit = _UNITS[kind]
+    return f"{number} {unit}" if unit else number
+
+
+def _requirement_result(
+    level: Level, route_name: str, requirement: Requirement, statuses: set[Status], counted: Decimal
+) -> tuple[RequirementResult, Reason]:
+    minimum = requirement.minimum
+    where = f"{requirement.description}"
+    if minimum is None:
+        status = Status.NOT_CONFIGURED
+        message = (
+            f"{where}: requirement not configured; the program's administrator supplies it "
+            f"({_figure(counted, requirement.kind)} counted so far)."
+        )
+    elif len(statuses) > 1:
+        status = Status.NOT_CONFIGURED
+        message = (
+            f"{where}: met under one reading of the settings not configured and not under another "
+            f"({_figure(counted, requirement.kind)} of {_figure(minimum, requirement.kind)} under the stricter): "
+            "requirement not configured."
+        )
+    else:
+        status = statuses.pop()
+        if status is Status.MET:
+            message = f"{where}: {_figure(counted, requirement.kind)} counted, met."
+        else:
+            message = (
+                f"{where}: {_figure(counted, requirement.kind)} counted; "
+                f"{_figure(minimum - counted, requirement.kind)} more needed."
+            )
+    missing = None if minimum is None else max(Decimal(0), minimum - counted)
+    if status is Status.MET:
+        missing = Decimal(0)
+    effect = {Status.MET: Effect.PASS, Status.NOT_MET: Effect.FAIL, Status.NOT_CONFIGURED: Effect.INFO}[status]
+    reason = Reason.of(
+        f"recognition.requirement.{status.value}",
+        f"[{route_name}] {message}",
+        effect=effect,
+        source=requirement.source,
+        facts={"counted": counted, "required": "not configured" if minimum is None else minimum},
+    )
+    result = RequirementResult(
+        level.code, route_name, requirement.description, requirement.kind, status, counted, minimum, missing, message
+    )
+    return result, reason
+
+
+def _level_result(  # noqa: PLR0917 - one level, under every reading, with what it depends on
+    program: Program,
+    level: Level,
+    readings: list[_Counted],
+    counter: _Counter,
+    eligible: bool | None,
+    prior: LevelStatus,
+) -> LevelResult:
+    strict = readings[0]
+    statuses = {r.status for r in readings}
+    status = statuses.pop() if len(statuses) == 1 else LevelStatus.UNDETERMINED
+    counts = "" if level.categories is None else f", in {', '.join(level.categories)}"
+    reasons: list[Reason] = [
+        Reason.of(
+            f"recognition.level.{status.value}",
+            f"{level.name}: {status.value.replace('_', ' ')}.",
+            effect={LevelStatus.REACHED: Effect.PASS, LevelStatus.NOT_REACHED: Effect.FAIL}.get(status, Effect.INFO),
+            source=level.source,
+        ),
+        Reason.of(
+            "recognition.window",
+            f"It counts {level.window.describe()}{counts}.",
+            source=level.window.source,
+        ),
+    ]
+    if level.prerequisite is not None:
+        before = program.level(level.prerequisite)
+        words = {
+            LevelStatus.REACHED: "is reached",
+            LevelStatus.NOT_REACHED: "is not reached",
+            LevelStatus.UNDETERMINED: "is undetermined",
+        }[prior]
+        effect = {LevelStatus.REACHED: Effect.PASS, LevelStatus.NOT_REACHED: Effect.FAIL}.get(prior, Effect.INFO)
+        reasons.append(
+            Reason.of(
+                "recognition.prerequisite",
+                f"{level.name} comes after {before.name}, which {words}.",
+                effect=effect,
+                source=level.source,
+            )
+        )
+    if eligible is False:
+        reasons.append(
+            Reason.of(
+                "recognition.not_eligible", "The official may not take part: no level is reached.", effect=Effect.FAIL
+            )
+        )
+    results = []
+    position = 0
+    for route in level.routes:
+        for requirement in route.requirements:
+            seen = {r.results[position][0] for r in readings}
+            result, reason = _requirement_result(level, route.name, requirement, seen, strict.results[position][1])
+            results.append(result)
+            reasons.append(reason)
+            position += 1
+    reached_by = strict.route if status is LevelStatus.REACHED else None
+    kept = None
+    if level.maintenance is not None and status is LevelStatus.REACHED:
+        rule = level.maintenance
+        kept, reason = _maintenance(level, counter, rule.minimum, rule.years)
+        reasons.append(attrs.evolve(reason, source=rule.source))
+    if status is LevelStatus.REACHED:
+        reasons.extend(
+            Reason.of(
+                "recognition.award", f"Reaching it earns: {award.name} ({award.kind.value}).", source=award.source
+            )
+            for award in level.awards
+        )
+    uncounted = strict.uncounted
+    reasons.extend(
+        Reason.of(
+            u.code,
+            f"{u.activity_id} does not count" + (f" ({u.credits} credits)" if u.credits else "") + f": {u.message}",
+            source=_uncounted_source(program, u),
+        )
+        for u in uncounted
+    )
+    total = sum(strict.by_category.values(), Decimal(0))
+    by_category = tuple(CategoryCredits(c, v) for c, v in sorted(strict.by_category.items()) if v)
+    return LevelResult(
+        level.code,
+        level.name,
+        status,
+        reached_by,
+        total,
+        by_category,
+        tuple(results),
+        uncounted,
+        kept,
+        level.awards,
+        tuple(reasons),
+    )
+
+
+def _uncounted_source(program: Program, uncounted: Uncounted) -> Source | None:
+    if uncounted.code == "recognition.uncounted.repeat":
+        return program.repeats_source or NOT_CONFIGURED
+    if uncounted.code == "recognition.uncounted.used":
+        return program.reuse_source or NOT_CONFIGURED
+    if uncounted.code == "recognition.uncounted.cap":
+        category = next((c for c in program.categories if uncounted.message.startswith(f"category {c.code!r}")), None)
+        return None if category is None else category.source
+    return None
+
+
+def _maintenance(level: Level, counter: _Counter, minimum: Decimal, years: int) -> tuple[bool, Reason]:
+    """Whether the credits earned in the last ``years`` years, up to the day, reach ``minimum``."""
+    from calcities_domain.recognition.models import Window, WindowKind  # noqa: PLC0415 - a local helper
+
+    assert level.maintenance is not None  # noqa: S101 - the caller checked
+    span = Window(WindowKind.ROLLING_YEARS, level.maintenance.source, years=years).span(counter.as_of)
+    earned = sum(
+        (
+            counter.earned[a.activity_id] or Decimal(0)
+            for a in counter.activities
+            if span is not None
+            and a.on in span
+            and a.on <= counter.as_of
+            and (level.categories is None or a.category in level.categories)
+        ),
+        Decimal(0),
+    )
+    kept = earned >= minimum
+    plural = "s" if years != 1 else ""
+    reason = Reason.of(
+        "recognition.maintenance",
+        f"To keep {level.name}: {minimum} credits in the last {years} year{plural}; {earned} earned "
+        f"({span}): {'kept' if kept else 'not kept'}.",
+        effect=Effect.PASS if kept else Effect.FAIL,
+        facts={"earned": earned, "minimum": minimum},
+    )
+    return kept, reason
+
+
+def recognition_year(program: Program, submitted_on: date) -> Decision[int | None]:
+    """The year whose recognition a submission made on ``submitted_on`` counts for.
+
+    A submission on or before a year's deadline counts for that year; after it, it rolls
+    to the next year's recognition. When the program has no deadline for the year of the
+    submission, the answer is None: the deadline is not configured.
+
+    >>> from calcities_domain.recognition import TORCH
+    >>> recognition_year(TORCH, date(2019, 9, 16)).outcome, recognition_year(TORCH, date(2019, 9, 17)).outcome
+    (2019, 2020)
+    """
+    problems = []
+    given: object = program  # checked at run time: untyped callers pass anything
+    if not isinstance(given, Program):
+        problems.append(Problem("program", f"expected a Program, got {program!r}"))
+    if not is_plain_date(submitted_on):
+        problems.append(Problem("submitted_on", f"expected a date, got {submitted_on!r}"))
+    if problems:
+        raise InputError(problems)
+    question = f"Which year's {program.name} recognition does a submission of {submitted_on} count for?"
+    year = submitted_on.year
+    entry = next((d for d in program.submission_deadlines if d.year == year), None)
+    if entry is None:
+        known = ", ".join(str(d.year) for d in program.submission_deadlines) or "none"
+        reason = Reason.of(
+            "recognition.submission.not_configured",
+            f"The deadline for {year} is not configured (years configured: {known}); the program sets it each year.",
+            source=program.source,
+        )
+        return Decision(question, None, (reason,))
+    ceremony = "" if entry.ceremony is None else f", for recognition on {entry.ceremony}"
+    if submitted_on <= entry.deadline:
+        reason = Reason.of(
+            "recognition.submission.in_time",
+            f"Submitted on {submitted_on}, by the {year} deadline of {entry.deadline}{ceremony}.",
+            effect=Effect.PASS,
+            source=entry.source,
+            facts={"deadline": entry.deadline},
+        )
+        return Decision(question, year, (reason,))
+    late = Reason.of(
+        "recognition.submission.late",
+        f"Submitted on {submitted_on}, after the {year} deadline of {entry.deadline}{ceremony}.",
+        effect=Effect.FAIL,
+        source=entry.source,
+        facts={"deadline": entry.deadline},
+    )
+    rolls = Reason.of(
+        "recognition.submission.rolls_over",
+        f"A late submission counts for the next year's recognition: {year + 1}.",
+        source=ROLLS_OVER,
+    )
+    return Decision(question, year + 1, (late, rolls))

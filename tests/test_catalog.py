@@ -60,6 +60,7 @@ def test_mcle_values_are_dated_by_period_end() -> None:
         "governance",
         "membership",
         "events",
+        "recognition",
     }
 
 

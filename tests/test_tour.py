@@ -47,3 +47,13 @@ def test_the_tour_shows_an_events_deadline_price_and_refund() -> None:
     assert "Answer: 2023-05-10T23:59:59.999999-07:00" in text
     assert "Answer: $625.00" in text
     assert "The rate paid, $625.00, less $75.00 kept: $550.00." in text
+
+
+def test_the_tour_shows_a_council_members_torch_progress() -> None:
+    """Issue 7: the tour shows a council member's Torch progress, and what is not configured."""
+    text = _tour.tour()
+    assert "Level I: Leadership: reached (by the 'academy' route)" in text
+    assert "Level II: Advanced Leadership: undetermined" in text
+    assert "requirement not configured" in text
+    assert "conversion: how hours become credits" in text
+    assert "A late submission counts for the next year's recognition: 2020." in text

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import cast
 
-from calcities_domain import catalog, events, governance, mcle, membership, organization, serialization
+from calcities_domain import catalog, events, governance, mcle, membership, organization, recognition, serialization
 from calcities_domain.kernel import (
     CALIFORNIA_JUDICIAL,
     Confidence,
@@ -206,6 +207,55 @@ def _events() -> str:
     return "\n\n".join([closes.explain(), price.explain(), refund.explain()])
 
 
+def _recognition() -> str:
+    cities = (organization.City("Lakeport", division="central_valley"),)
+    roll = membership.MembershipRoll(
+        cities, (membership.MembershipHistory("Lakeport", (DateRange(date(1960, 1, 1)),)),)
+    )
+    member = organization.Official("Dana Kim", "Lakeport", organization.Office.COUNCIL_MEMBER, True, date(2022, 12, 13))
+    done = (
+        recognition.Activity(
+            "a1",
+            "New Mayors and Council Members Academy",
+            "league_academy",
+            date(2023, 1, 20),
+            kind="new_mayors_academy",
+            evidence="certificate of completion",
+        ),
+        recognition.Activity(
+            "a2", "USC executive education forum", "university_education", date(2024, 5, 2), hours=Decimal(6)
+        ),
+        recognition.Activity(
+            "a3",
+            "Housing policy committee",
+            "policy_committee_service",
+            date(2024, 12, 31),
+            kind="policy_committee_service",
+        ),
+    )
+    progress = recognition.tally(member, done, recognition.TORCH, as_of=date(2025, 9, 1), roll=roll)
+    submitted = recognition.recognition_year(recognition.TORCH, date(2019, 9, 17))
+    lines = [
+        f"{member.person}, council member of Lakeport, has done {len(done)} things toward the Torch Program.",
+        f"Where {member.person} stands on 2025-09-01, level by level:",
+        *(
+            f"  {level.name}: {level.status.value.replace('_', ' ')}"
+            + ("" if level.route is None else f" (by the {level.route!r} route)")
+            for level in progress.levels
+        ),
+        "",
+        "What is missing for the next level (the sources do not publish it, so it is not invented):",
+        progress.missing(),
+        "",
+        "What the program's administrator still has to configure:",
+        *(f"  {path}: {what}" for path, what in recognition.TORCH.unconfigured()),
+        "",
+        "A submission the day after the 2019 deadline:",
+        submitted.explain(),
+    ]
+    return "\n".join(lines)
+
+
 #: The tour's sections, in order: a title and a function returning the text.
 SECTIONS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("Rules are data, dated and cited", _dated_rules),
@@ -218,6 +268,7 @@ SECTIONS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("Governance: the board today, and a vote explained", _governance),
     ("Membership: a lapsed city, and an eligibility decision that fails", _membership),
     ("Events: a conference's deadline, a price quoted and a refund, each explained", _events),
+    ("Recognition: a council member's Torch progress, and what is not configured", _recognition),
 )
 
 
@@ -227,7 +278,6 @@ def tour() -> str:
         "calcities_domain: a tour",
         "========================",
         "Immutable, explained rules for the League of California Cities and the people it serves.",
-        "The Torch walk-through joins the MCLE, governance, membership and events ones when it lands.",
     ]
     for number, (title, section) in enumerate(SECTIONS, start=1):
         heading = f"{number}. {title}"

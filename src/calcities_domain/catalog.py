@@ -41,6 +41,10 @@ from calcities_domain.mcle import Jurisdiction, RuleSet, jurisdictions
 from calcities_domain.membership import HELEN_PUTNAM_MIN_MONTHS, POLICY_COMMITTEE_APPOINTMENTS, StandingRule
 from calcities_domain.membership import cal_cities as _membership_sources
 from calcities_domain.organization import DEPARTMENT_OF_OFFICE, registries
+from calcities_domain.recognition import Program, RequirementKind, programs
+from calcities_domain.recognition import peers as _recognition_peers
+from calcities_domain.recognition import tally as _recognition_tally
+from calcities_domain.recognition import torch as _recognition_torch
 
 __all__ = ["RuleValue", "assumptions", "holiday_calendars", "rule_values", "sources"]
 
@@ -402,6 +406,99 @@ def _events_values() -> list[RuleValue]:
     return values
 
 
+def _requirement_rule(program: Program, level: str, route: str, index: int) -> str:
+    requirement = (
+        program.level(level).routes[[r.name for r in program.level(level).routes].index(route)].requirements[index]
+    )
+    what = {
+        RequirementKind.TOTAL_CREDITS: "total_credits",
+        RequirementKind.CATEGORY_CREDITS: f"category_credits.{requirement.category}",
+        RequirementKind.CATEGORY_HOURS: f"category_hours.{requirement.category}",
+        RequirementKind.ACTIVITIES: f"activities.{'.'.join(requirement.activity_kinds)}",
+    }[requirement.kind]
+    return f"recognition.{program.code}.{level}.{route}.{what}"
+
+
+def _program_values(program: Program) -> list[RuleValue]:
+    values = []
+    for level in program.levels:
+        for route in level.routes:
+            values.extend(
+                _row(
+                    "recognition",
+                    _requirement_rule(program, level.code, route.name, index),
+                    f"{program.name}, {level.name}: {requirement.description}",
+                    None,
+                    "not configured" if requirement.minimum is None else requirement.minimum,
+                    requirement.source,
+                )
+                for index, requirement in enumerate(route.requirements)
+            )
+        if level.maintenance is not None:
+            rule = level.maintenance
+            values.append(
+                _row(
+                    "recognition",
+                    f"recognition.{program.code}.{level.code}.maintenance",
+                    f"{program.name}, {level.name}: credits that keep the level, per {rule.years} year(s)",
+                    None,
+                    rule.minimum,
+                    rule.source,
+                )
+            )
+    values.extend(
+        _row(
+            "recognition",
+            f"recognition.{program.code}.category_cap.{category.code}",
+            f"{program.name}: most credits of {category.name} a level counts",
+            None,
+            category.cap,
+            category.source,
+        )
+        for category in program.categories
+        if category.cap is not None
+    )
+    if program.conversion is not None:
+        conversion = program.conversion
+        values.append(
+            _row(
+                "recognition",
+                f"recognition.{program.code}.minutes_per_credit",
+                f"{program.name}: minutes of activity per credit",
+                None,
+                conversion.minutes_per_credit,
+                conversion.source,
+            )
+        )
+        values.append(
+            _row(
+                "recognition",
+                f"recognition.{program.code}.credit_rounding",
+                f"{program.name}: credits from hours are rounded ({conversion.rounding.value}) to a multiple of",
+                None,
+                conversion.step,
+                conversion.rounding_source,
+            )
+        )
+    values.extend(
+        _row(
+            "recognition",
+            f"recognition.{program.code}.submission_deadline",
+            f"{program.name}: last day to submit for the year's recognition"
+            + ("" if d.ceremony is None else f" (recognition on {d.ceremony})"),
+            DateRange(date(d.year, 1, 1), date(d.year, 12, 31)),
+            d.deadline,
+            d.source,
+        )
+        for d in program.submission_deadlines
+    )
+    return values
+
+
+def _recognition_values() -> list[RuleValue]:
+    return [value for program in programs() for value in _program_values(program)]
+
+
 def rule_values() -> tuple[RuleValue, ...]:
     """Every dated rule value, grouped by domain, in a stable order.
 
@@ -419,6 +516,7 @@ def rule_values() -> tuple[RuleValue, ...]:
         + tuple(_governance_values())
         + tuple(_membership_values())
         + tuple(_events_values())
+        + tuple(_recognition_values())
     )
 
 
@@ -431,7 +529,7 @@ def sources() -> tuple[Source, ...]:
     for where in jurisdictions():
         cited.extend(where.sources())
     cited.append(_board.S3)
-    for module in (_membership_sources, _events_sources):
+    for module in (_membership_sources, _events_sources, _recognition_torch, _recognition_peers, _recognition_tally):
         cited.extend(value for value in vars(module).values() if isinstance(value, Source))
     return unique_sources(cited)
 

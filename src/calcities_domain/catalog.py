@@ -420,7 +420,7 @@ def _requirement_rule(program: Program, level: str, route: str, index: int) -> s
 
 
 def _program_values(program: Program) -> list[RuleValue]:
-    values = []
+    values: list[RuleValue] = []
     for level in program.levels:
         for route in level.routes:
             values.extend(

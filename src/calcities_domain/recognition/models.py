@@ -525,6 +525,7 @@ class Program:
         repeats_count: Whether a course taken again counts again; None when not configured.
         repeats_source: Who says so.
         submission_deadlines: The last day to submit for each year's recognition.
+        unit: What the program calls its credits, plural (``"credits"``, ``"CEUs"``).
 
     Raises:
         InputError: naming every problem: a level whose prerequisite does not exist or
@@ -555,12 +556,13 @@ class Program:
     submission_deadlines: tuple[SubmissionDeadline, ...] = attrs.field(
         default=(), kw_only=True, metadata=checked(tuple_of(SubmissionDeadline))
     )
+    unit: str = attrs.field(default="credits", kw_only=True, metadata=checked(text))
 
     def __attrs_post_init__(self) -> None:
         validate(
             self,
             self._across,
-            independent={"code", "name", "organization", "source", "audience", "audience_source", "conversion"},
+            independent={"code", "name", "organization", "source", "audience", "audience_source", "conversion", "unit"},
         )
 
     def _across(self) -> list[Problem]:

@@ -302,4 +302,5 @@ TML_INSTITUTE = Program(
     conversion=Conversion(50, Decimal("0.01"), Rounding.DOWN, TML_CEU, TML_ROUNDING),
     reuse=True,
     reuse_source=TML_SAME_YEAR,
+    unit="CEUs",
 )

@@ -449,7 +449,7 @@ class _Counter:
             return earned
         spent = used.get(activity.activity_id, Decimal(0))
         if spent:
-            message = f"{spent} of its credits counted toward an earlier level and do not count again."
+            message = f"{spent} of its {self.program.unit} counted toward an earlier level and do not count again."
             uncounted.append(self._uncounted(activity, level, "used", message, spent))
         return earned - spent
 
@@ -468,7 +468,7 @@ class _Counter:
             so_far = by_category.get(activity.category, Decimal(0))
             allowed = available if cap is None else max(Decimal(0), min(available, cap - so_far))
             if allowed < available:
-                message = f"category {activity.category!r} counts at most {cap} credits toward a level."
+                message = f"category {activity.category!r} counts at most {cap} {self.program.unit} toward a level."
                 uncounted.append(self._uncounted(activity, level, "cap", message, available - allowed))
             if allowed > 0:
                 per_activity[activity.activity_id] = allowed
@@ -732,7 +732,7 @@ def _setting_reasons(program: Program, counter: _Counter) -> list[Reason]:
         reasons.append(
             Reason.of(
                 "recognition.conversion",
-                f"Hours become credits at {conversion.minutes_per_credit} minutes a credit, "
+                f"Hours become {program.unit} at {conversion.minutes_per_credit} minutes each, "
                 f"{conversion.rounding.value} to a multiple of {conversion.step}.",
                 source=conversion.source,
                 facts={"minutes_per_credit": conversion.minutes_per_credit, "step": conversion.step},
@@ -770,23 +770,16 @@ def _setting_reasons(program: Program, counter: _Counter) -> list[Reason]:
     return reasons
 
 
-_UNITS = {
-    RequirementKind.TOTAL_CREDITS: "credits",
-    RequirementKind.CATEGORY_CREDITS: "credits",
-    RequirementKind.CATEGORY_HOURS: "hours",
-    RequirementKind.ACTIVITIES: "",
-}
+def _figure(amount: Decimal, kind: RequirementKind, unit: str) -> str:
+    """An amount in plain notation with its unit: ``16 credits``, ``1 hours``, ``2`` activities."""
+    number = f"{amount.normalize():f}"
+    if kind is RequirementKind.ACTIVITIES:
+        return number
+    return f"{number} {'hours' if kind is RequirementKind.CATEGORY_HOURS else unit}"
 
 
-def _figure(amount: Decimal, kind: RequirementKind) -> str:
-    tidy = amount.normalize()
-    number = f"{tidy:f}"
-    unit = _UNITS[kind]
-    return f"{number} {unit}" if unit else number
-
-
-def _requirement_result(
-    level: Level, route_name: str, requirement: Requirement, statuses: set[Status], counted: Decimal
+def _requirement_result(  # noqa: PLR0917 - one requirement, as every reading saw it
+    level: Level, route_name: str, requirement: Requirement, statuses: set[Status], counted: Decimal, unit: str
 ) -> tuple[RequirementResult, Reason]:
     minimum = requirement.minimum
     where = f"{requirement.description}"
@@ -794,23 +787,23 @@ def _requirement_result(
         status = Status.NOT_CONFIGURED
         message = (
             f"{where}: requirement not configured; the program's administrator supplies it "
-            f"({_figure(counted, requirement.kind)} counted so far)."
+            f"({_figure(counted, requirement.kind, unit)} counted so far)."
         )
     elif len(statuses) > 1:
         status = Status.NOT_CONFIGURED
         message = (
             f"{where}: met under one reading of the settings not configured and not under another "
-            f"({_figure(counted, requirement.kind)} of {_figure(minimum, requirement.kind)} under the stricter): "
-            "requirement not configured."
+            f"({_figure(counted, requirement.kind, unit)} counted under the stricter, "
+            f"{_figure(minimum, requirement.kind, unit)} needed): requirement not configured."
         )
     else:
         status = statuses.pop()
         if status is Status.MET:
-            message = f"{where}: {_figure(counted, requirement.kind)} counted, met."
+            message = f"{where}: {_figure(counted, requirement.kind, unit)} counted, met."
         else:
             message = (
-                f"{where}: {_figure(counted, requirement.kind)} counted; "
-                f"{_figure(minimum - counted, requirement.kind)} more needed."
+                f"{where}: {_figure(counted, requirement.kind, unit)} counted; "
+                f"{_figure(minimum - counted, requirement.kind, unit)} more needed."
             )
     missing = None if minimum is None else max(Decimal(0), minimum - counted)
     if status is Status.MET:
@@ -881,7 +874,9 @@ def _level_result(  # noqa: PLR0917 - one level, under every reading, with what 
     for route in level.routes:
         for requirement in route.requirements:
             seen = {r.results[position][0] for r in readings}
-            result, reason = _requirement_result(level, route.name, requirement, seen, strict.results[position][1])
+            result, reason = _requirement_result(
+                level, route.name, requirement, seen, strict.results[position][1], program.unit
+            )
             results.append(result)
             reasons.append(reason)
             position += 1
@@ -902,7 +897,9 @@ def _level_result(  # noqa: PLR0917 - one level, under every reading, with what 
     reasons.extend(
         Reason.of(
             u.code,
-            f"{u.activity_id} does not count" + (f" ({u.credits} credits)" if u.credits else "") + f": {u.message}",
+            f"{u.activity_id} does not count"
+            + (f" ({u.credits} {program.unit})" if u.credits else "")
+            + f": {u.message}",
             source=_uncounted_source(program, u),
         )
         for u in uncounted

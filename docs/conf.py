@@ -140,6 +140,44 @@ def _write_generated(app: object) -> None:
     (out / "sources.md").write_text("\n".join(sources) + "\n", encoding="utf-8")
 
 
+def _qualify_strategy_types() -> None:
+    """Give each Hypothesis strategy its return type as a class, not a bare name.
+
+    ``@composite`` leaves a strategy's return type as ``SearchStrategy[ForwardRef('Name')]``.
+    Sphinx then looks the bare name up across every documented module, and a name two
+    packages define (``mcle.Requirement`` and ``recognition.Requirement``) is ambiguous.
+    Each name is resolved here in the strategies module, where it was written.
+    """
+    import inspect  # noqa: PLC0415
+    import typing  # noqa: PLC0415
+
+    from hypothesis.strategies import SearchStrategy  # noqa: PLC0415
+
+    from calcities_domain.testing import strategies  # noqa: PLC0415
+
+    namespace = vars(strategies)
+    for obj in list(namespace.values()):
+        if not callable(obj) or getattr(obj, "__module__", None) != strategies.__name__:
+            continue
+        try:
+            signature = inspect.signature(obj)
+        except (TypeError, ValueError):
+            continue
+        returned = signature.return_annotation
+        args = typing.get_args(returned)
+        if typing.get_origin(returned) is not SearchStrategy or len(args) != 1:
+            continue
+        if not isinstance(args[0], typing.ForwardRef):
+            continue
+        named = namespace.get(args[0].__forward_arg__)  # a bare class name, as the module wrote it
+        if not isinstance(named, type):
+            continue
+        resolved = SearchStrategy[named]
+        obj.__signature__ = signature.replace(return_annotation=resolved)
+        obj.__annotations__["return"] = resolved
+
+
 def setup(app: object) -> None:
-    """Write the generated pages before Sphinx reads the sources."""
+    """Write the generated pages before Sphinx reads the sources, and qualify the strategies' return types."""
     _write_generated(app)
+    _qualify_strategy_types()

@@ -597,10 +597,15 @@ class Program:
         return problems
 
     def _unknown(self, what: str, value: str) -> str:
-        known = self.categories if what == "category" else self.activity_kinds
-        names = ", ".join(k.code for k in known) or "none"
+        known = {
+            "category": [c.code for c in self.categories],
+            "activity kind": [k.code for k in self.activity_kinds],
+            "level": [lv.code for lv in self.levels],
+        }[what]
+        names = ", ".join(known) or "none"
         article = "an" if what[0] in "aeiou" else "a"
-        return f"{value!r} is not {article} {what} of program {self.code!r} (its {what}s: {names})"
+        plural = {"category": "categories", "activity kind": "activity kinds", "level": "levels"}[what]
+        return f"{value!r} is not {article} {what} of program {self.code!r} (its {plural}: {names})"
 
     def _level_problems(
         self, index: int, level: Level, earlier: list[str], categories: set[str], kinds: set[str]
@@ -614,7 +619,7 @@ class Program:
                     f"{at}.prerequisite",
                     f"{level.prerequisite!r} is a later level: levels are listed in order, prerequisites first"
                     if later
-                    else f"{level.prerequisite!r} is not a level of program {self.code!r}",
+                    else self._unknown("level", level.prerequisite),
                 )
             )
         for position, name in enumerate(level.categories or ()):
@@ -633,8 +638,14 @@ class Program:
         return problems
 
     def _threshold_problems(self) -> list[Problem]:
-        """Thresholds that decrease along the chain of prerequisites: totals, and each category's minimum."""
-        problems = []
+        """Thresholds that decrease along the chain of prerequisites: totals, and each category's minimum.
+
+        When credits count once (``reuse`` False), each level's thresholds are what it adds
+        to the one before, and may be smaller: they are not compared.
+        """
+        problems: list[Problem] = []
+        if self.reuse is False:
+            return problems
         by_code = {lv.code: (i, lv) for i, lv in enumerate(self.levels)}
         for index, level in enumerate(self.levels):
             if level.prerequisite not in by_code:
@@ -670,7 +681,7 @@ class Program:
         for level in self.levels:
             if level.code == code:
                 return level
-        raise fail("level", f"{code!r} is not a level of program {self.code!r} (its levels: {self.level_codes})")
+        raise fail("level", self._unknown("level", code))
 
     @property
     def level_codes(self) -> str:
@@ -718,8 +729,11 @@ class Program:
             InputError: if the level has no such route, or it is the level's only route.
         """
         target = self.level(level)
-        if route not in [r.name for r in target.routes]:
-            raise fail("route", f"level {level!r} has no route {route!r}")
+        names = [r.name for r in target.routes]
+        if route not in names:
+            raise fail("route", f"level {level!r} has no route {route!r} (its routes: {', '.join(names)})")
+        if len(names) == 1:
+            raise fail("route", f"{route!r} is the only route of level {level!r}: a level keeps at least one route")
         return self._replace_level(attrs.evolve(target, routes=tuple(r for r in target.routes if r.name != route)))
 
     def _replace_level(self, new: Level) -> Program:

@@ -449,7 +449,9 @@ class _Counter:
             return earned
         spent = used.get(activity.activity_id, Decimal(0))
         if spent:
-            message = f"{spent} of its {self.program.unit} counted toward an earlier level and do not count again."
+            message = (
+                f"{_amount(spent, self.program.unit)} of it already counted toward an earlier level, and counts once."
+            )
             uncounted.append(self._uncounted(activity, level, "used", message, spent))
         return earned - spent
 
@@ -467,8 +469,10 @@ class _Counter:
             cap = None if category is None else category.cap
             so_far = by_category.get(activity.category, Decimal(0))
             allowed = available if cap is None else max(Decimal(0), min(available, cap - so_far))
-            if allowed < available:
-                message = f"category {activity.category!r} counts at most {cap} {self.program.unit} toward a level."
+            if cap is not None and allowed < available:
+                message = (
+                    f"category {activity.category!r} counts at most {_amount(cap, self.program.unit)} toward a level."
+                )
                 uncounted.append(self._uncounted(activity, level, "cap", message, available - allowed))
             if allowed > 0:
                 per_activity[activity.activity_id] = allowed
@@ -733,7 +737,7 @@ def _setting_reasons(program: Program, counter: _Counter) -> list[Reason]:
             Reason.of(
                 "recognition.conversion",
                 f"Hours become {program.unit} at {conversion.minutes_per_credit} minutes each, "
-                f"{conversion.rounding.value} to a multiple of {conversion.step}.",
+                f"{conversion.rounding.value} to a multiple of {_number(conversion.step)}.",
                 source=conversion.source,
                 facts={"minutes_per_credit": conversion.minutes_per_credit, "step": conversion.step},
             )
@@ -742,7 +746,8 @@ def _setting_reasons(program: Program, counter: _Counter) -> list[Reason]:
             reasons.append(
                 Reason.of(
                     "recognition.conversion.rounding",
-                    f"Credits are rounded {conversion.rounding.value} to a multiple of {conversion.step}.",
+                    f"{program.unit[0].upper()}{program.unit[1:]} are rounded {conversion.rounding.value} "
+                    f"to a multiple of {_number(conversion.step)}.",
                     source=conversion.rounding_source,
                 )
             )
@@ -770,12 +775,23 @@ def _setting_reasons(program: Program, counter: _Counter) -> list[Reason]:
     return reasons
 
 
+def _number(amount: Decimal) -> str:
+    """An amount in plain notation without trailing zeros: ``54``, ``1.2``."""
+    return f"{amount.normalize():f}"
+
+
+def _amount(amount: Decimal, unit: str) -> str:
+    """An amount with its unit, singular for exactly one: ``1 credit``, ``16 credits``, ``1.2 CEUs``."""
+    if amount == 1 and unit.endswith("s"):
+        unit = unit[:-1]
+    return f"{_number(amount)} {unit}"
+
+
 def _figure(amount: Decimal, kind: RequirementKind, unit: str) -> str:
-    """An amount in plain notation with its unit: ``16 credits``, ``1 hours``, ``2`` activities."""
-    number = f"{amount.normalize():f}"
+    """What a requirement counts: ``16 credits``, ``1 hour``, or a number of activities."""
     if kind is RequirementKind.ACTIVITIES:
-        return number
-    return f"{number} {'hours' if kind is RequirementKind.CATEGORY_HOURS else unit}"
+        return _number(amount)
+    return _amount(amount, "hours" if kind is RequirementKind.CATEGORY_HOURS else unit)
 
 
 def _requirement_result(  # noqa: PLR0917 - one requirement, as every reading saw it
@@ -805,9 +821,7 @@ def _requirement_result(  # noqa: PLR0917 - one requirement, as every reading sa
                 f"{where}: {_figure(counted, requirement.kind, unit)} counted; "
                 f"{_figure(minimum - counted, requirement.kind, unit)} more needed."
             )
-    missing = None if minimum is None else max(Decimal(0), minimum - counted)
-    if status is Status.MET:
-        missing = Decimal(0)
+    missing = None if minimum is None or status is Status.NOT_CONFIGURED else max(Decimal(0), minimum - counted)
     effect = {Status.MET: Effect.PASS, Status.NOT_MET: Effect.FAIL, Status.NOT_CONFIGURED: Effect.INFO}[status]
     reason = Reason.of(
         f"recognition.requirement.{status.value}",
@@ -898,7 +912,7 @@ def _level_result(  # noqa: PLR0917 - one level, under every reading, with what 
         Reason.of(
             u.code,
             f"{u.activity_id} does not count"
-            + (f" ({u.credits} {program.unit})" if u.credits else "")
+            + (f" ({_amount(u.credits, program.unit)})" if u.credits else "")
             + f": {u.message}",
             source=_uncounted_source(program, u),
         )

@@ -526,6 +526,8 @@ class Program:
         repeats_source: Who says so.
         submission_deadlines: The last day to submit for each year's recognition.
         unit: What the program calls its credits, plural (``"credits"``, ``"CEUs"``).
+        caveats: What the configuration assumes beyond its values (a cap the source
+            mentions without giving it); every tally cites them.
 
     Raises:
         InputError: naming every problem: a level whose prerequisite does not exist or
@@ -557,12 +559,23 @@ class Program:
         default=(), kw_only=True, metadata=checked(tuple_of(SubmissionDeadline))
     )
     unit: str = attrs.field(default="credits", kw_only=True, metadata=checked(text))
+    caveats: tuple[Source, ...] = attrs.field(default=(), kw_only=True, metadata=checked(tuple_of(Source)))
 
     def __attrs_post_init__(self) -> None:
         validate(
             self,
             self._across,
-            independent={"code", "name", "organization", "source", "audience", "audience_source", "conversion", "unit"},
+            independent={
+                "code",
+                "name",
+                "organization",
+                "source",
+                "audience",
+                "audience_source",
+                "conversion",
+                "unit",
+                "caveats",
+            },
         )
 
     def _across(self) -> list[Problem]:
@@ -622,6 +635,16 @@ class Program:
                     else self._unknown("level", level.prerequisite),
                 )
             )
+        elif earlier and level.prerequisite != earlier[-1]:
+            problems.append(
+                Problem(
+                    f"{at}.prerequisite",
+                    f"must be {earlier[-1]!r}, the level before it: levels are reached in order, none skipped"
+                    + ("" if level.prerequisite is None else f" (got {level.prerequisite!r})"),
+                )
+            )
+        elif not earlier and level.prerequisite is not None:
+            problems.append(Problem(f"{at}.prerequisite", "the first level has no prerequisite"))
         for position, name in enumerate(level.categories or ()):
             if name not in categories:
                 problems.append(Problem(f"{at}.categories[{position}]", self._unknown("category", name)))
@@ -630,6 +653,10 @@ class Program:
                 where = f"{at}.routes[{r_index}].requirements[{q_index}]"
                 if requirement.category is not None and requirement.category not in categories:
                     problems.append(Problem(f"{where}.category", self._unknown("category", requirement.category)))
+                elif level.categories is not None and requirement.category not in (None, *level.categories):
+                    problems.append(
+                        Problem(f"{where}.category", f"{requirement.category!r} is not a category the level counts")
+                    )
                 for k_index, kind in enumerate(requirement.activity_kinds):
                     if kind not in kinds:
                         problems.append(
@@ -715,6 +742,7 @@ class Program:
 
     def with_route(self, level: str, route: Route) -> Program:
         """A copy with ``route`` added to ``level``, or replacing its route of the same name."""
+        _expect("route", route, Route)
         target = self.level(level)
         routes = tuple(r for r in target.routes if r.name != route.name)
         kept = [r.name for r in target.routes]
@@ -741,17 +769,28 @@ class Program:
 
     def with_category(self, category: Category) -> Program:
         """A copy with ``category`` added (or replacing the category of its code)."""
+        _expect("category", category, Category)
         kept = tuple(c for c in self.categories if c.code != category.code)
         return attrs.evolve(self, categories=(*kept, category))
 
     def with_activity_kind(self, kind: ActivityKind) -> Program:
         """A copy with ``kind`` added (or replacing the kind of its code)."""
+        _expect("kind", kind, ActivityKind)
         kept = tuple(k for k in self.activity_kinds if k.code != kind.code)
         return attrs.evolve(self, activity_kinds=(*kept, kind))
 
     def with_level_categories(self, level: str, categories: tuple[str, ...] | None) -> Program:
         """A copy in which ``level`` counts the credits of ``categories`` (None: every category)."""
-        return self._replace_level(attrs.evolve(self.level(level), categories=categories))
+        index = [lv.code for lv in self.levels].index(self.level(level).code)
+        try:
+            return self._replace_level(attrs.evolve(self.levels[index], categories=categories))
+        except InputError as error:
+            raise InputError([p.under(f"levels[{index}]") for p in error.problems]) from None
+
+
+def _expect(name: str, value: object, kind: type) -> None:
+    if not isinstance(value, kind):
+        raise fail(name, f"expected a {kind.__name__}, got {value!r}")
 
 
 def _category_floors(level: Level) -> dict[str, Decimal]:

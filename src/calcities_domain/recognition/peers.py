@@ -221,6 +221,22 @@ TML_SAME_YEAR = Source(
     section="a year's CEUs count toward every level",
     note="Each award is a number of CEUs in one calendar year: the same CEUs count toward each threshold.",
 )
+TML_CAPS = Source(
+    "calcities_domain: TML's category caps",
+    ASSUMED,
+    url="https://www.tml.org/tmli",
+    section="no cap applied",
+    note="TML caps the CEUs of some categories without publishing the caps in the sources consulted: no cap is "
+    "applied, so a tally may count more than TML would. Give each Category its cap where TML's rules are known.",
+)
+TML_ONE_OF_TWO = Source(
+    "Texas Municipal League Institute, Awards (Outstanding Accomplishment or CMO)",
+    C,
+    url="https://www.tml.org/285/Awards",
+    section="72 CEUs: one award of two",
+    note="Outstanding Accomplishment is for 72 CEUs without the open-government courses, CMO for 72 with them: "
+    "a tally shows both reached when the courses are done, and TML awards the CMO.",
+)
 _YEAR = Window(WindowKind.CALENDAR_YEAR, TML)
 
 
@@ -303,4 +319,5 @@ TML_INSTITUTE = Program(
     reuse=True,
     reuse_source=TML_SAME_YEAR,
     unit="CEUs",
+    caveats=(TML_CAPS, TML_ONE_OF_TWO),
 )

@@ -34,7 +34,17 @@ from decimal import Decimal
 
 import attrs
 
-from calcities_domain.kernel import Confidence, Decision, Effect, InputError, Problem, Reason, Source, unique_sources
+from calcities_domain.kernel import (
+    Confidence,
+    DateRange,
+    Decision,
+    Effect,
+    InputError,
+    Problem,
+    Reason,
+    Source,
+    unique_sources,
+)
 from calcities_domain.kernel._checks import (
     checked,
     fail,
@@ -60,6 +70,9 @@ from calcities_domain.recognition.models import (
     Program,
     Requirement,
     RequirementKind,
+    Route,
+    Window,
+    WindowKind,
 )
 
 __all__ = [
@@ -378,6 +391,7 @@ class _Counted:
     per_activity: dict[str, Decimal]  # credits counted, by activity
     by_category: dict[str, Decimal]
     uncounted: tuple[Uncounted, ...]
+    split: bool = False  # not reached under the split chosen, though another split might reach it
 
 
 def _earned(activity: Activity, program: Program) -> Decimal | None:
@@ -422,7 +436,10 @@ class _Counter:
                 message = f"course {activity.course!r} was taken before; a repeat counts once."
                 uncounted.append(self._uncounted(activity, level, "repeat", message, earned))
             else:
-                if activity.course is not None:
+                # A course is taken once it gives the level credits: a copy that earns
+                # nothing here (no conversion, a category not counted) does not block another.
+                counts_here = level.categories is None or activity.category in level.categories
+                if activity.course is not None and earned and counts_here:
                     seen.add(activity.course)
                 chosen.append(activity)
         return chosen
@@ -492,7 +509,11 @@ class _Counter:
                 results.append((status, counted))
                 statuses.append(status)
             route_statuses.append((route.name, _all(statuses)))
-        met = next((name for name, status in route_statuses if status is Status.MET), None)
+        # Of the routes met, the one asking least, so that credits counted once leave most for later levels.
+        met_routes = [
+            route for route, (_, status) in zip(level.routes, route_statuses, strict=True) if status is Status.MET
+        ]
+        met = min(met_routes, key=_demand).name if met_routes else None
         if prior is LevelStatus.NOT_REACHED or all(s is Status.NOT_MET for _, s in route_statuses):
             status_ = LevelStatus.NOT_REACHED
         elif met is not None and prior in (None, LevelStatus.REACHED):
@@ -502,27 +523,46 @@ class _Counter:
         reached_by = met if status_ is LevelStatus.REACHED else None
         return _Counted(tuple(results), status_, reached_by, per_activity, by_category, tuple(uncounted))
 
-    @staticmethod
+    def _hours(self, activity: Activity) -> Decimal:
+        """An activity's hours: as recorded, or its credits back through the conversion (none without one)."""
+        if activity.hours is not None:
+            return activity.hours
+        conversion = self.program.conversion
+        if activity.credits is None or conversion is None:
+            return Decimal(0)
+        return activity.credits * conversion.minutes_per_credit / 60
+
     def _counted(
-        requirement: Requirement, in_window: list[Activity], by_category: dict[str, Decimal], total: Decimal
+        self, requirement: Requirement, in_window: list[Activity], by_category: dict[str, Decimal], total: Decimal
     ) -> Decimal:
         if requirement.kind is RequirementKind.TOTAL_CREDITS:
             return total
         if requirement.kind is RequirementKind.CATEGORY_CREDITS:
             return by_category.get(requirement.category or "", Decimal(0))
         if requirement.kind is RequirementKind.CATEGORY_HOURS:
-            return sum(
-                (a.hours for a in in_window if a.category == requirement.category and a.hours is not None), Decimal(0)
-            )
+            return sum((self._hours(a) for a in in_window if a.category == requirement.category), Decimal(0))
         return Decimal(sum(1 for a in in_window if a.kind in requirement.activity_kinds))
 
     def consume(self, level: Level, counted: _Counted, used: dict[str, Decimal]) -> None:
-        """Keep the credits a reached level needed, so that the next level does not count them again."""
+        """Keep the credits a reached level needed, so that the next levels do not count them again.
+
+        The level keeps what its category minimums need, then what its total needs, taking
+        first from the categories later levels do not ask for, earliest activities first.
+        """
         route = next(r for r in level.routes if r.name == counted.route)
+        later = self.program.levels[[lv.code for lv in self.program.levels].index(level.code) + 1 :]
+        wanted = {
+            r.category
+            for lv in later
+            for rt in lv.routes
+            for r in rt.requirements
+            if r.kind is RequirementKind.CATEGORY_CREDITS
+        }
+        order = sorted(self.activities, key=lambda a: (a.category in wanted, a.on, a.activity_id))
         taken = dict.fromkeys(counted.per_activity, Decimal(0))
 
         def take(amount: Decimal, category: str | None) -> None:
-            for activity in self.activities:
+            for activity in order:
                 if amount <= 0:
                     return
                 if activity.activity_id not in counted.per_activity:
@@ -550,6 +590,45 @@ class _Counter:
                 take(requirement.minimum - sum(taken.values(), Decimal(0)), None)
         for activity_id, amount in taken.items():
             used[activity_id] = used.get(activity_id, Decimal(0)) + amount
+
+    def split_may_matter(
+        self, level: Level, reading: _Reading, used: dict[str, Decimal], counted: _Counted, prior: LevelStatus | None
+    ) -> bool:
+        """Whether another split of credits between levels might reach a level the chosen split does not.
+
+        True when the level would be reached with the credits earlier levels kept, and its
+        credits, with theirs, could cover every level's needs; the split chosen is then
+        one of several, and not reaching the level under it proves nothing.
+        """
+        if not used or counted.status is not LevelStatus.NOT_REACHED or prior not in (None, LevelStatus.REACHED):
+            return False
+        relaxed = self.level(level, reading, {}, None)
+        if relaxed.status is not LevelStatus.REACHED or relaxed.route is None:
+            return False
+        route = next(r for r in level.routes if r.name == relaxed.route)
+        pool = sum(relaxed.per_activity.values(), Decimal(0))
+        return pool >= _demand(route) + sum(used.values(), Decimal(0))
+
+    def maintained(self, level: Level, years: int) -> tuple[Decimal, DateRange | None]:
+        """The credits the level counts in the last ``years`` years (its caps and repeats), and those days."""
+        assert level.maintenance is not None  # noqa: S101 - the caller checked
+        window = Window(WindowKind.ROLLING_YEARS, level.maintenance.source, years=years)
+        strict = _Reading(reuse=True, repeats=self.program.repeats_count is True)
+        counted = self.level(attrs.evolve(level, window=window), strict, {}, None)
+        return sum(counted.by_category.values(), Decimal(0)), window.span(self.as_of, self.official)
+
+
+def _demand(route: Route) -> Decimal:
+    """The credits a route needs at least: its total, or the sum of its category minimums if more."""
+    total = max(
+        (r.minimum for r in route.requirements if r.kind is RequirementKind.TOTAL_CREDITS and r.minimum is not None),
+        default=Decimal(0),
+    )
+    floors = sum(
+        (r.minimum for r in route.requirements if r.kind is RequirementKind.CATEGORY_CREDITS and r.minimum is not None),
+        Decimal(0),
+    )
+    return max(total, floors)
 
 
 def _all(statuses: Iterable[Status]) -> Status:
@@ -635,7 +714,9 @@ def _eligibility(
             )
         ]
     if roll is not None:
-        decided = may_join_torch_program(official, on=as_of, roll=roll)
+        # A former official is judged on the last day of the term: what was earned in office stays earned.
+        on = as_of if official.term_end is None else min(as_of, official.term_end)
+        decided = may_join_torch_program(official, on=on, roll=roll)
         return decided.outcome, list(decided.reasons)
     if not official.office.is_council_seat:
         office = official.office.value.replace("_", " ")
@@ -704,8 +785,12 @@ def tally(
         for level in program.levels:
             prior = None if level.prerequisite is None else statuses[level.prerequisite]
             counted = counter.level(level, reading, used, prior)
+            if not reading.reuse and counter.split_may_matter(level, reading, used, counted, prior):
+                counted = attrs.evolve(counted, status=LevelStatus.UNDETERMINED, split=True)
             if eligible is False:
                 counted = attrs.evolve(counted, status=LevelStatus.NOT_REACHED, route=None)
+            elif eligible is None and counted.status is LevelStatus.REACHED:
+                counted = attrs.evolve(counted, status=LevelStatus.UNDETERMINED)
             statuses[level.code] = counted.status
             counted_levels.append(counted)
             if not reading.reuse and counted.status is LevelStatus.REACHED:
@@ -729,7 +814,9 @@ def tally(
 
 
 def _setting_reasons(program: Program, counter: _Counter) -> list[Reason]:
-    reasons = []
+    reasons = [
+        Reason.of("recognition.caveat", caveat.note or caveat.title, source=caveat) for caveat in program.caveats
+    ]
     conversion = program.conversion
     hours = [a for a in counter.activities if a.hours is not None]
     if hours and conversion is not None:
@@ -877,6 +964,23 @@ def _level_result(  # noqa: PLR0917 - one level, under every reading, with what 
                 source=level.source,
             )
         )
+    if any(r.split for r in readings) and status is LevelStatus.UNDETERMINED:
+        reasons.append(
+            Reason.of(
+                "recognition.split",
+                "Credits count once: the split of credits between levels chosen here does not reach this level, "
+                "but the credits would cover every level's needs under another split, so it is not decided.",
+                source=program.reuse_source or NOT_CONFIGURED,
+            )
+        )
+    if eligible is None and all(r.status is not LevelStatus.NOT_REACHED for r in readings):
+        reasons.append(
+            Reason.of(
+                "recognition.eligibility_unknown",
+                "Whether the official may take part was not checked, so the level is not decided.",
+                source=NO_ROLL,
+            )
+        )
     if eligible is False:
         reasons.append(
             Reason.of(
@@ -947,30 +1051,17 @@ def _uncounted_source(program: Program, uncounted: Uncounted) -> Source | None:
 
 
 def _maintenance(level: Level, counter: _Counter, minimum: Decimal, years: int) -> tuple[bool, Reason]:
-    """Whether the credits earned in the last ``years`` years, up to the day, reach ``minimum``."""
-    from calcities_domain.recognition.models import Window, WindowKind  # noqa: PLC0415 - a local helper
-
-    assert level.maintenance is not None  # noqa: S101 - the caller checked
-    span = Window(WindowKind.ROLLING_YEARS, level.maintenance.source, years=years).span(counter.as_of)
-    earned = sum(
-        (
-            counter.earned[a.activity_id] or Decimal(0)
-            for a in counter.activities
-            if span is not None
-            and a.on in span
-            and a.on <= counter.as_of
-            and (level.categories is None or a.category in level.categories)
-        ),
-        Decimal(0),
-    )
+    """Whether the credits the level counts from the last ``years`` years reach ``minimum``."""
+    earned, span = counter.maintained(level, years)
     kept = earned >= minimum
+    unit = counter.program.unit
     plural = "s" if years != 1 else ""
     reason = Reason.of(
         "recognition.maintenance",
-        f"To keep {level.name}: {minimum} credits in the last {years} year{plural}; {earned} earned "
-        f"({span}): {'kept' if kept else 'not kept'}.",
+        f"To keep {level.name}: {_amount(minimum, unit)} in the last {years} year{plural}; "
+        f"{_amount(earned, unit)} counted ({span}): {'kept' if kept else 'not kept'}.",
         effect=Effect.PASS if kept else Effect.FAIL,
-        facts={"earned": earned, "minimum": minimum},
+        facts={"counted": earned, "minimum": minimum},
     )
     return kept, reason
 

@@ -93,6 +93,22 @@ NOT_PUBLIC = _src(
     "manager; none gives it. The program administrator configures this requirement.",
     section="requirement not configured",
 )
+AWARDS_BY_YEAR = _src(
+    "Cal Cities news, 2014, 2017 and 2019: Torch awards",
+    "https://www.cacities.org/Top/News/News-Articles/2014/January/League-Hosts-Newly-Elected-Mayors-and-Council-Memb",
+    "The 2014 text gives a certificate and pin on completion of each level; the 2017 and 2019 texts give them for "
+    "Levels II and III. Whether Level I still earns them is not known.",
+    Confidence.ASSUMED,
+    section="certificate and pin for Level I",
+)
+LEVEL_II_COUNTS = _src(
+    "Cal Cities news, 2013 and 2014: what counts toward Level II",
+    "https://www.cacities.org/Member-Engagement/Professional-Departments/Mayors-and-Council-Members?page=3",
+    "University-level continuing education (2013) and service on a League policy committee (2014) count toward "
+    "Level II. The sources do not say that nothing else counts, nor how much either is worth: every category "
+    "counts toward Level II until the administrator narrows it.",
+    section="Level II",
+)
 CUMULATIVE = _src(
     "calcities_domain: Torch progress is cumulative",
     "https://www.calcities.org/news/news/2019/08/30/the-torch-program-recognizes-dedication-to-continuing-education-and-service-26322",
@@ -133,8 +149,8 @@ LEADERSHIP = Level(
     Window(WindowKind.LIFETIME, CUMULATIVE),
     NEWS_2019,
     awards=(
-        Award(AwardKind.CERTIFICATE, "Torch Program certificate (2014 wording: for each level)", NEWS_2014),
-        Award(AwardKind.PIN, "torch lapel pin (2014 wording: for each level)", NEWS_2014),
+        Award(AwardKind.CERTIFICATE, "Torch Program certificate (2014 wording: for each level)", AWARDS_BY_YEAR),
+        Award(AwardKind.PIN, "torch lapel pin (2014 wording: for each level)", AWARDS_BY_YEAR),
     ),
 )
 ADVANCED_LEADERSHIP = Level(
@@ -154,9 +170,8 @@ ADVANCED_LEADERSHIP = Level(
         ),
     ),
     Window(WindowKind.LIFETIME, CUMULATIVE),
-    NEWS_2019,
+    LEVEL_II_COUNTS,
     prerequisite="leadership",
-    categories=("university_education", "policy_committee_service"),
     awards=(
         Award(AwardKind.CERTIFICATE, "Academy graduation certificate", NEWS_2019),
         Award(AwardKind.PIN, "torch lapel pin", NEWS_2019),

@@ -27,6 +27,7 @@ from calcities_domain.kernel._checks import (
     checked,
     fail,
     instance,
+    is_plain_date,
     optional,
     plain_date,
     text,
@@ -60,11 +61,17 @@ __all__ = [
 ]
 
 
+#: The most credits, hours or activities any amount may be: far beyond any program, well within Decimal's precision.
+MAX_AMOUNT = Decimal(1_000_000)
+
+
 def _amount(instance_: object, attribute: attrs.Attribute[Decimal], value: Any) -> None:
     if not isinstance(value, Decimal) or not value.is_finite():
         raise fail(attribute.name, f"expected a Decimal, got {value!r}")
     if value < 0:
         raise fail(attribute.name, f"must not be negative, got {value}")
+    if value > MAX_AMOUNT:
+        raise fail(attribute.name, f"must be at most {MAX_AMOUNT:,}, got {value}")
 
 
 def _positive_amount(instance_: object, attribute: attrs.Attribute[Decimal], value: Any) -> None:
@@ -90,8 +97,8 @@ def _codes(instance_: object, attribute: attrs.Attribute[tuple[str, ...]], value
         raise fail(attribute.name, f"lists a code twice: {value!r}")
 
 
-def _duplicates(items: Iterable[str], path: str) -> list[Problem]:
-    seen: set[str] = set()
+def _duplicates(items: Iterable[str | int], path: str) -> list[Problem]:
+    seen: set[str | int] = set()
     problems = []
     for index, item in enumerate(items):
         if item in seen:
@@ -106,8 +113,8 @@ class RequirementKind(enum.Enum):
     Attributes:
         TOTAL_CREDITS: credits, over every category the level counts.
         CATEGORY_CREDITS: credits in one category.
-        CATEGORY_HOURS: hours in one category (an activity recorded in credits only
-            has no hours to give).
+        CATEGORY_HOURS: hours in one category (an activity recorded in credits gives its
+            credits back as hours through the program's conversion; without one, none).
         ACTIVITIES: how many activities of given kinds: a specific activity (the New
             Mayors and Council Members Academy) or a role (service on a policy committee).
     """
@@ -247,8 +254,10 @@ class Window:
         day N years before (29 February goes back to the 28th).
 
         Raises:
-            InputError: if a term window is asked for without an official.
+            InputError: if ``as_of`` is not a date, or a term window is asked for without an official.
         """
+        if not is_plain_date(as_of):
+            raise fail("as_of", f"expected a date, got {as_of!r}")
         if self.kind is WindowKind.LIFETIME:
             return DateRange(date.min, as_of)
         if self.kind is WindowKind.CALENDAR_YEAR:
@@ -303,7 +312,14 @@ class Conversion:
         validate(self)
 
     def credits(self, hours: Decimal) -> Decimal:
-        """The credits ``hours`` of activity earn."""
+        """The credits ``hours`` of activity earn.
+
+        Raises:
+            InputError: if ``hours`` is not a Decimal from zero to a million.
+        """
+        given: object = hours  # checked at run time: untyped callers pass anything
+        if not isinstance(given, Decimal) or not given.is_finite() or not 0 <= given <= MAX_AMOUNT:
+            raise fail("hours", f"expected a Decimal from 0 to {MAX_AMOUNT:,}, got {hours!r}")
         exact = hours * 60 / self.minutes_per_credit
         mode = ROUND_DOWN if self.rounding is Rounding.DOWN else ROUND_HALF_UP
         steps = (exact / self.step).quantize(Decimal(1), rounding=mode)
@@ -436,12 +452,12 @@ class Level:
         validate(self, self._across, independent={"code", "name", "window", "source", "awards", "maintenance"})
 
     def _across(self) -> list[Problem]:
+        problems = [Problem(p.path + ".name", p.message) for p in _duplicates((r.name for r in self.routes), "routes")]
         if not self.routes:
-            return [Problem("routes", "a level has at least one route")]
-        problems = _duplicates((r.name for r in self.routes), "routes")
+            problems.append(Problem("routes", "a level has at least one route"))
         if self.prerequisite == self.code:
             problems.append(Problem("prerequisite", f"level {self.code!r} cannot be its own prerequisite"))
-        return [Problem(p.path + ".name", p.message) if p.path.startswith("routes") else p for p in problems]
+        return problems
 
     def credit_threshold(self) -> Decimal | None:
         """The fewest total credits any configured route of the level asks for, if any does."""
@@ -590,7 +606,7 @@ class Program:
         ]
         problems += [
             Problem(p.path + ".year", p.message)
-            for p in _duplicates((str(d.year) for d in self.submission_deadlines), "submission_deadlines")
+            for p in _duplicates((d.year for d in self.submission_deadlines), "submission_deadlines")
         ]
         categories = {c.code for c in self.categories}
         kinds = {k.code for k in self.activity_kinds}
@@ -599,9 +615,9 @@ class Program:
                 problems.append(Problem(f"activity_kinds[{index}].category", self._unknown("category", kind.category)))
         if not self.levels:
             problems.append(Problem("levels", "a program has at least one level"))
-        for flag, source in (("reuse", self.reuse_source), ("repeats_count", self.repeats_source)):
-            if getattr(self, flag) is not None and source is None:
-                problems.append(Problem(f"{flag}_source", f"a configured {flag} setting cites its source"))
+        for flag, field in (("reuse", "reuse_source"), ("repeats_count", "repeats_source")):
+            if getattr(self, flag) is not None and getattr(self, field) is None:
+                problems.append(Problem(field, f"a configured {flag} setting cites its source"))
         earlier: list[str] = []
         for index, level in enumerate(self.levels):
             problems += self._level_problems(index, level, earlier, categories, kinds)
@@ -643,8 +659,6 @@ class Program:
                     + ("" if level.prerequisite is None else f" (got {level.prerequisite!r})"),
                 )
             )
-        elif not earlier and level.prerequisite is not None:
-            problems.append(Problem(f"{at}.prerequisite", "the first level has no prerequisite"))
         for position, name in enumerate(level.categories or ()):
             if name not in categories:
                 problems.append(Problem(f"{at}.categories[{position}]", self._unknown("category", name)))
@@ -783,9 +797,10 @@ class Program:
         """A copy in which ``level`` counts the credits of ``categories`` (None: every category)."""
         index = [lv.code for lv in self.levels].index(self.level(level).code)
         try:
-            return self._replace_level(attrs.evolve(self.levels[index], categories=categories))
+            narrowed = attrs.evolve(self.levels[index], categories=categories)
         except InputError as error:
             raise InputError([p.under(f"levels[{index}]") for p in error.problems]) from None
+        return self._replace_level(narrowed)
 
 
 def _expect(name: str, value: object, kind: type) -> None:
@@ -794,7 +809,7 @@ def _expect(name: str, value: object, kind: type) -> None:
 
 
 def _category_floors(level: Level) -> dict[str, Decimal]:
-    """Per category, the least any route of the level asks for in credits (routes without one ask 0)."""
+    """Per category, the least any route of the level that names the category asks for in credits."""
     floors: dict[str, Decimal] = {}
     asked = [
         {
@@ -805,7 +820,7 @@ def _category_floors(level: Level) -> dict[str, Decimal]:
         for route in level.routes
     ]
     for category in {c for route in asked for c in route}:
-        floors[category] = min(route.get(category, Decimal(0)) for route in asked)
+        floors[category] = min(route[category] for route in asked if category in route)
     return floors
 
 

@@ -311,7 +311,8 @@ class Tally:
         lines.extend(
             f"  - {r.message}"
             for r in after.reasons
-            if r.code == "recognition.prerequisite" and r.effect is not Effect.PASS
+            if (r.code == "recognition.prerequisite" and r.effect is not Effect.PASS)
+            or r.code in ("recognition.not_eligible", "recognition.eligibility_unknown", "recognition.split")
         )
         return "\n".join(lines)
 
@@ -607,7 +608,21 @@ class _Counter:
             return False
         route = next(r for r in level.routes if r.name == relaxed.route)
         pool = sum(relaxed.per_activity.values(), Decimal(0))
-        return pool >= _demand(route) + sum(used.values(), Decimal(0))
+        if pool < _demand(route) + sum(used.values(), Decimal(0)):
+            return False
+        for requirement in route.requirements:
+            if requirement.kind is RequirementKind.CATEGORY_CREDITS and requirement.minimum is not None:
+                kept = sum(
+                    (
+                        used.get(a.activity_id, Decimal(0))
+                        for a in self.activities
+                        if a.category == requirement.category
+                    ),
+                    Decimal(0),
+                )
+                if relaxed.by_category.get(requirement.category or "", Decimal(0)) < requirement.minimum + kept:
+                    return False
+        return True
 
     def maintained(self, level: Level, years: int) -> tuple[Decimal, DateRange | None]:
         """The credits the level counts in the last ``years`` years (its caps and repeats), and those days."""
@@ -671,8 +686,12 @@ def _activity_problems(items: list[object], program: Program) -> list[Problem]:
     return problems
 
 
-def _validate(official: object, activities: object, program: object, as_of: object) -> tuple[Activity, ...]:
+def _validate(
+    official: object, activities: object, program: object, as_of: object, roll: object
+) -> tuple[Activity, ...]:
     problems: list[Problem] = []
+    if roll is not None and not isinstance(roll, MembershipRoll):
+        problems.append(Problem("roll", f"expected a MembershipRoll or None, got {roll!r}"))
     if not isinstance(official, Official):
         problems.append(Problem("official", f"expected an Official, got {official!r}"))
     if not isinstance(program, Program):
@@ -773,7 +792,7 @@ def tally(
     >>> result.highest.name, result.next_level.name
     ('Bronze: Leadership Fellow', 'Silver: Leadership Executive')
     """
-    items = _validate(official, activities, program, as_of)
+    items = _validate(official, activities, program, as_of, roll)
     eligible, reasons = _eligibility(official, program, as_of, roll)
     counter = _Counter(official, items, program, as_of)
     readings = _readings(program)

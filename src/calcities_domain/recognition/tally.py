@@ -392,6 +392,7 @@ class _Counted:
     per_activity: dict[str, Decimal]  # credits counted, by activity
     by_category: dict[str, Decimal]
     uncounted: tuple[Uncounted, ...]
+    met_routes: tuple[str, ...] = ()  # every route met, the one asking least first
     split: bool = False  # not reached under the split chosen, though another split might reach it
 
 
@@ -522,7 +523,8 @@ class _Counter:
         else:
             status_ = LevelStatus.UNDETERMINED
         reached_by = met if status_ is LevelStatus.REACHED else None
-        return _Counted(tuple(results), status_, reached_by, per_activity, by_category, tuple(uncounted))
+        others = tuple(sorted((r.name for r in met_routes), key=lambda name: name != met))
+        return _Counted(tuple(results), status_, reached_by, per_activity, by_category, tuple(uncounted), others)
 
     def _hours(self, activity: Activity) -> Decimal:
         """An activity's hours: as recorded, or its credits back through the conversion (none without one)."""
@@ -592,37 +594,68 @@ class _Counter:
         for activity_id, amount in taken.items():
             used[activity_id] = used.get(activity_id, Decimal(0)) + amount
 
+    def choose_route(self, level: Level, reading: _Reading, used: dict[str, Decimal], counted: _Counted) -> _Counted:
+        """Of the routes met, the first (asking least first) that leaves the next level reached, if any does."""
+        position = [lv.code for lv in self.program.levels].index(level.code)
+        if len(counted.met_routes) < 2 or position + 1 == len(self.program.levels):
+            return counted
+        following = self.program.levels[position + 1]
+        for name in counted.met_routes:
+            trial = attrs.evolve(counted, route=name)
+            kept = dict(used)
+            self.consume(level, trial, kept)
+            if self.level(following, reading, kept, LevelStatus.REACHED).status is LevelStatus.REACHED:
+                return trial
+        return counted
+
     def split_may_matter(
         self, level: Level, reading: _Reading, used: dict[str, Decimal], counted: _Counted, prior: LevelStatus | None
     ) -> bool:
         """Whether another split of credits between levels might reach a level the chosen split does not.
 
-        True when the level would be reached with the credits earlier levels kept, and its
-        credits, with theirs, could cover every level's needs; the split chosen is then
-        one of several, and not reaching the level under it proves nothing.
+        True when a route of the level would be met with the credits earlier levels kept,
+        and the level's credits cover that route's needs on top of the least the earlier
+        levels must keep (in all and in each category, whichever route each took): the
+        split chosen is then one of several, and not reaching the level under it proves
+        nothing. A bound, not a search: such a level is undetermined, never wrongly not reached.
         """
         if not used or counted.status is not LevelStatus.NOT_REACHED or prior not in (None, LevelStatus.REACHED):
             return False
         relaxed = self.level(level, reading, {}, None)
-        if relaxed.status is not LevelStatus.REACHED or relaxed.route is None:
+        if relaxed.status is not LevelStatus.REACHED:
             return False
-        route = next(r for r in level.routes if r.name == relaxed.route)
+        # What the earlier levels must keep at the least, whichever of their routes they took.
+        earlier = self.program.levels[: [lv.code for lv in self.program.levels].index(level.code)]
+        forced_total = sum((min(_demand(r) for r in lv.routes) for lv in earlier), Decimal(0))
+
+        def forced(category: str) -> Decimal:
+            return sum((min(_floor(r, category) for r in lv.routes) for lv in earlier), Decimal(0))
+
         pool = sum(relaxed.per_activity.values(), Decimal(0))
-        if pool < _demand(route) + sum(used.values(), Decimal(0)):
-            return False
-        for requirement in route.requirements:
-            if requirement.kind is RequirementKind.CATEGORY_CREDITS and requirement.minimum is not None:
-                kept = sum(
-                    (
-                        used.get(a.activity_id, Decimal(0))
-                        for a in self.activities
-                        if a.category == requirement.category
-                    ),
-                    Decimal(0),
-                )
-                if relaxed.by_category.get(requirement.category or "", Decimal(0)) < requirement.minimum + kept:
-                    return False
-        return True
+        # Earlier levels may keep credits this level does not count (another window or category).
+        outside = [a for a in self.activities if a.activity_id not in relaxed.per_activity and a.on <= self.as_of]
+        spare = sum((self.earned[a.activity_id] or Decimal(0) for a in outside), Decimal(0))
+        forced_total = max(Decimal(0), forced_total - spare)
+
+        def spare_in(category: str) -> Decimal:
+            return sum(
+                (self.earned[a.activity_id] or Decimal(0) for a in outside if a.category == category), Decimal(0)
+            )
+
+        position = 0
+        for route in level.routes:
+            statuses = [status for status, _ in relaxed.results[position : position + len(route.requirements)]]
+            position += len(route.requirements)
+            if _all(statuses) is not Status.MET or pool < _demand(route) + forced_total:
+                continue
+            if all(
+                relaxed.by_category.get(r.category or "", Decimal(0))
+                >= r.minimum + max(Decimal(0), forced(r.category or "") - spare_in(r.category or ""))
+                for r in route.requirements
+                if r.kind is RequirementKind.CATEGORY_CREDITS and r.minimum is not None
+            ):
+                return True
+        return False
 
     def maintained(self, level: Level, years: int) -> tuple[Decimal, DateRange | None]:
         """The credits the level counts in the last ``years`` years (its caps and repeats), and those days."""
@@ -631,6 +664,18 @@ class _Counter:
         strict = _Reading(reuse=True, repeats=self.program.repeats_count is True)
         counted = self.level(attrs.evolve(level, window=window), strict, {}, None)
         return sum(counted.by_category.values(), Decimal(0)), window.span(self.as_of, self.official)
+
+
+def _floor(route: Route, category: str) -> Decimal:
+    """The credits a route asks for in ``category`` (0 when it asks none)."""
+    return max(
+        (
+            r.minimum
+            for r in route.requirements
+            if r.kind is RequirementKind.CATEGORY_CREDITS and r.category == category and r.minimum is not None
+        ),
+        default=Decimal(0),
+    )
 
 
 def _demand(route: Route) -> Decimal:
@@ -813,6 +858,7 @@ def tally(
             statuses[level.code] = counted.status
             counted_levels.append(counted)
             if not reading.reuse and counted.status is LevelStatus.REACHED:
+                counted = counter.choose_route(level, reading, used, counted)
                 counter.consume(level, counted, used)
         per_reading.append(counted_levels)
     reasons += _setting_reasons(program, counter)

@@ -18,7 +18,17 @@ from cattrs.errors import IterableValidationError, StructureHandlerNotFoundError
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calcities_domain import catalog, events, governance, kernel, mcle, membership, organization, serialization
+from calcities_domain import (
+    catalog,
+    events,
+    governance,
+    kernel,
+    mcle,
+    membership,
+    organization,
+    recognition,
+    serialization,
+)
 from calcities_domain.kernel import (
     AnnualDate,
     Cited,
@@ -401,7 +411,7 @@ def test_converters_are_independent() -> None:
     assert one.unstructure(Money(100)) == two.unstructure(Money(100)) == "1.00"
 
 
-PUBLIC_MODULES = (kernel, catalog, mcle, organization, governance, membership, events)
+PUBLIC_MODULES = (kernel, catalog, mcle, organization, governance, membership, events, recognition)
 
 
 def _public_attrs_classes() -> set[type]:

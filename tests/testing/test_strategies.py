@@ -13,7 +13,7 @@ from hypothesis import find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from calcities_domain import governance, mcle, organization
+from calcities_domain import governance, mcle, organization, recognition
 from calcities_domain.kernel import Cited, DateRange, Money, Timeline
 from calcities_domain.testing import strategies as cst
 
@@ -368,3 +368,79 @@ def test_rosters_give_each_person_one_seat(roster: governance.Roster) -> None:
     assert len(roster.seats) <= 5
     people = [s.holder.person for s in roster.seats]
     assert len(set(people)) == len(people)
+
+
+# ----------------------------------------------------------------- Recognition
+
+
+@given(cst.programs())
+def test_programs_list_their_levels_in_order(program: recognition.Program) -> None:
+    assert program.levels[0].prerequisite is None
+    for before, level in itertools.pairwise(program.levels):
+        assert level.prerequisite == before.code
+
+
+@given(cst.programs(configured=True))
+def test_configured_programs_leave_nothing_unconfigured(program: recognition.Program) -> None:
+    assert program.unconfigured() == ()
+
+
+@pytest.mark.parametrize("configured", recognition.programs(), ids=lambda p: p.code)
+def test_each_configured_program_is_drawn(configured: recognition.Program) -> None:
+    # Found by what they are, not as themselves: a program's repr is too long for find to show.
+    assert find(cst.programs().map(lambda program: program == configured), bool)
+
+
+def test_made_up_programs_leave_some_requirements_unconfigured() -> None:
+    def unconfigured(program: recognition.Program) -> bool:
+        return program not in recognition.programs() and any(
+            path.endswith(".minimum") for path, _ in program.unconfigured()
+        )
+
+    assert find(cst.programs().map(unconfigured), bool)
+
+
+@given(st.data())
+def test_activities_are_in_their_programs_categories_and_kinds(data: st.DataObject) -> None:
+    program = data.draw(cst.programs())
+    activity = data.draw(cst.activities(program, date(2024, 1, 1), date(2024, 12, 31)))
+    assert program.category(activity.category) is not None
+    if activity.kind is not None:
+        kind = program.activity_kind(activity.kind)
+        assert kind is not None
+        assert kind.category == activity.category
+    assert activity.hours is None or activity.credits is None
+    assert date(2024, 1, 1) <= activity.on <= date(2024, 12, 31)
+
+
+def test_activities_refuse_bounds_in_the_wrong_order() -> None:
+    @given(cst.activities(recognition.TORCH, date(2024, 2, 1), date(2024, 1, 1)))
+    def draw(activity: recognition.Activity) -> None:
+        raise AssertionError(activity)  # pragma: no cover - never drawn
+
+    with pytest.raises(InvalidArgument, match="before min_value"):
+        draw()
+
+
+def test_activities_repeat_a_course_now_and_then() -> None:
+    lists = cst.activity_lists(recognition.NLC_LEADERSHIP, date(2024, 1, 1), date(2024, 12, 31))
+    found = find(lists, lambda done: len({a.course for a in done if a.course}) < len([a for a in done if a.course]))
+    assert len(found) >= 2
+
+
+@given(cst.tally_inputs())
+def test_tally_inputs_are_accepted(
+    inputs: tuple[organization.Official, tuple[recognition.Activity, ...], recognition.Program, date],
+) -> None:
+    official, done, program, as_of = inputs
+    assert len({a.activity_id for a in done}) == len(done)
+    assert all(a.on <= as_of + timedelta(days=60) for a in done)
+    result = recognition.tally(official, done, program, as_of=as_of)
+    assert [lv.code for lv in result.levels] == [lv.code for lv in program.levels]
+
+
+def test_tallies_reach_levels_now_and_then() -> None:
+    def reached(result: recognition.Tally) -> bool:
+        return result.program != recognition.TORCH.code and len([lv for lv in result.levels if lv.reached]) >= 2
+
+    assert find(cst.tallies().map(reached), bool)

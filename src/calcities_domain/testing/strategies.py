@@ -53,6 +53,21 @@ and :func:`planned_events` the season's events made of them::
         found = Counter(events.check_season(season, now=now).rows)
         assert Counter(events.check_season(season[::-1], now=now).rows) == found
 
+For recognition, :func:`programs` draws valid programs: the library's three (with their
+settings, or others), and made-up ones whose levels come prerequisites first, with
+thresholds that never decrease along prerequisites, some requirements not configured and
+reuse and repeats true, false or not configured (``configured=True`` leaves nothing
+unconfigured); :func:`activity_lists` draws an official's activities in a program's
+categories and kinds, a few of one course, so that repeats occur; :func:`tally_inputs`
+the arguments of :func:`calcities_domain.recognition.tally`, and :func:`tallies` the
+tallies it makes::
+
+    @given(cst.tally_inputs())
+    def test_the_order_of_activities_never_matters(inputs):
+        official, done, program, as_of = inputs
+        found = recognition.tally(official, done, program, as_of=as_of)
+        assert recognition.tally(official, done[::-1], program, as_of=as_of) == found
+
 :func:`tables` draws :class:`~calcities_domain.kernel.Table` values of any row type.
 
 Requires the ``hypothesis`` package (``pip install "calcities-domain[testing]"``).
@@ -83,7 +98,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
         'install it with: pip install "calcities-domain[testing]"',
     ) from exc
 
-from calcities_domain import governance, mcle, organization
+from calcities_domain import governance, mcle, organization, recognition
 from calcities_domain.catalog import RuleValue
 from calcities_domain.events import (
     CAL_CITIES_CANCELLATION,
@@ -213,17 +228,45 @@ from calcities_domain.organization import (
     Registry,
     RegistrySnapshot,
 )
+from calcities_domain.recognition import (
+    Activity,
+    ActivityKind,
+    Audience,
+    Award,
+    AwardKind,
+    Category,
+    CategoryCredits,
+    Conversion,
+    Level,
+    LevelResult,
+    Maintenance,
+    Program,
+    RequirementKind,
+    RequirementResult,
+    Route,
+    SubmissionDeadline,
+    Tally,
+    Uncounted,
+    Window,
+    WindowKind,
+)
+from calcities_domain.recognition import Requirement as RecognitionRequirement
 
 __all__ = [
+    "activities",
+    "activity_kinds",
+    "activity_lists",
     "anchored_cycles",
     "annual_dates",
     "appointment_paths",
+    "awards",
     "aware_datetimes",
     "board_compositions",
     "bodies",
     "cancellation_policies",
     "cancellation_requests",
     "carry_backs",
+    "category_credits",
     "category_hours",
     "cited",
     "cities",
@@ -231,7 +274,9 @@ __all__ = [
     "compliance_reports",
     "confidences",
     "consistent_claims",
+    "conversions",
     "counted_credits",
+    "credit_categories",
     "credit_hours",
     "credit_lists",
     "credits",
@@ -255,7 +300,10 @@ __all__ = [
     "holidays",
     "jurisdictions",
     "lapse_rows",
+    "level_results",
+    "levels",
     "licensees",
+    "maintenance_rules",
     "member_officials",
     "membership_histories",
     "membership_rolls",
@@ -272,18 +320,22 @@ __all__ = [
     "price_schedules",
     "prices",
     "problems",
+    "programs",
     "public_models",
     "published_deadlines",
     "quorums",
     "reasons",
+    "recognition_requirements",
     "registration_policies",
     "registrations",
     "registries",
     "registry_snapshots",
     "report_by_overrides",
+    "requirement_results",
     "requirements",
     "roster_seats",
     "rosters",
+    "routes",
     "rule_codes",
     "rule_sets",
     "rule_values",
@@ -298,12 +350,17 @@ __all__ = [
     "subfield_hours",
     "subfield_shares",
     "subfields",
+    "submission_deadlines",
     "tables",
+    "tallies",
+    "tally_inputs",
     "texts",
     "thresholds",
     "timelines",
+    "uncounted",
     "vote_tallies",
     "voting_designations",
+    "windows",
 ]
 
 T = TypeVar("T")
@@ -2288,6 +2345,567 @@ def cancellation_policies() -> st.SearchStrategy[CancellationPolicy]:
     return st.one_of(st.just(CAL_CITIES_CANCELLATION), built)
 
 
+# --------------------------------------------------------------------------- Recognition
+
+#: Codes of a made-up program's categories, activity kinds, levels and routes: a few, so
+#: that requirements and activities name the same ones often.
+_CATEGORY_CODES = ("ethics", "governance", "finance", "open_meetings", "leadership_role")
+_KIND_CODES = ("academy", "committee_service", "mentor")
+_LEVEL_CODES = ("bronze", "silver", "gold", "platinum")
+_ROUTE_NAMES = ("credits", "academy", "service")
+#: Courses an activity is of: a small pool, so that repeats occur.
+_COURSES = ("Ethics (AB 1234)", "Budget basics", "Open government")
+#: The codes of the reasons an activity does not count toward a level.
+_UNCOUNTED_CODES = tuple(
+    f"recognition.uncounted.{reason}" for reason in ("window", "repeat", "no_conversion", "category", "used", "cap")
+)
+#: Activities of a tally fall on the day of the tally or up to four years before it, or
+#: (now and then) up to this many days after it, when they do not count yet.
+_DAYS_AFTER_TALLY = 60
+
+
+@functools.cache
+def _recognition_labels() -> st.SearchStrategy[str]:
+    """Names and descriptions: plain words mostly, so that examples read well; any text now and then."""
+    words = ["Leadership", "Advanced leadership", "16 credits", "2 hours of ethics", "serve on a committee"]
+    return st.one_of(st.sampled_from(words), texts())
+
+
+@functools.cache
+def _activity_ids() -> st.SearchStrategy[str]:
+    return st.one_of(st.from_regex(r"a[0-9]{1,2}", fullmatch=True), texts())
+
+
+@functools.cache
+def _activity_titles() -> st.SearchStrategy[str]:
+    return st.one_of(st.sampled_from(["Ethics (AB 1234)", "Policy committee", "City Leaders Summit"]), texts())
+
+
+@functools.cache
+def _program_codes() -> st.SearchStrategy[str]:
+    return st.one_of(
+        st.sampled_from(["state_league", "county_academy"]), st.from_regex(r"[a-z][a-z0-9_]{0,11}", fullmatch=True)
+    )
+
+
+@functools.cache
+def _credit_amounts() -> st.SearchStrategy[Decimal]:
+    """Credits: whole numbers up to 20 mostly, quarters (in exponent form now and then) otherwise."""
+    return st.one_of(st.integers(min_value=0, max_value=20).map(Decimal), _hours(20))
+
+
+@functools.cache
+def _positive_amounts() -> st.SearchStrategy[Decimal]:
+    """Amounts above zero: quarters up to 10."""
+    return st.integers(min_value=1, max_value=40).map(lambda q: q * _QUARTER)
+
+
+def _cited_by(draw: st.DrawFn) -> st.SearchStrategy[Source]:
+    """The sources a made-up program cites: one to three, shared by its parts."""
+    return st.sampled_from(draw(st.lists(sources(), min_size=1, max_size=3)))
+
+
+def _draw_requirement(
+    draw: st.DrawFn,
+    cite: st.SearchStrategy[Source],
+    categories: tuple[str, ...],
+    kinds: tuple[str, ...],
+    *,
+    configured: bool,
+) -> RecognitionRequirement:
+    """A requirement on the given categories and activity kinds; not configured now and then (unless ``configured``)."""
+    choices = [RequirementKind.TOTAL_CREDITS]
+    if categories:
+        choices += [RequirementKind.CATEGORY_CREDITS, RequirementKind.CATEGORY_HOURS]
+    if kinds:
+        choices.append(RequirementKind.ACTIVITIES)
+    kind = draw(st.sampled_from(choices))
+    if not configured and draw(st.integers(min_value=0, max_value=4)) == 4:
+        minimum = None
+    elif kind is RequirementKind.ACTIVITIES:
+        minimum = Decimal(draw(st.integers(min_value=1, max_value=3)))
+    else:
+        minimum = draw(_credit_amounts())
+    by_category = kind in (RequirementKind.CATEGORY_CREDITS, RequirementKind.CATEGORY_HOURS)
+    return RecognitionRequirement(
+        kind,
+        draw(_recognition_labels()),
+        minimum,
+        draw(cite),
+        category=draw(st.sampled_from(categories)) if by_category else None,
+        activity_kinds=(
+            tuple(draw(st.lists(st.sampled_from(kinds), min_size=1, max_size=2, unique=True)))
+            if kind is RequirementKind.ACTIVITIES
+            else ()
+        ),
+    )
+
+
+def _draw_window(draw: st.DrawFn, cite: st.SearchStrategy[Source]) -> Window:
+    kind = draw(st.sampled_from(WindowKind))
+    years = draw(st.integers(min_value=1, max_value=4)) if kind is WindowKind.ROLLING_YEARS else None
+    return Window(kind, draw(cite), years=years)
+
+
+def _draw_award(draw: st.DrawFn, cite: st.SearchStrategy[Source]) -> Award:
+    return Award(draw(st.sampled_from(AwardKind)), draw(_recognition_labels()), draw(cite))
+
+
+def _draw_maintenance(draw: st.DrawFn, cite: st.SearchStrategy[Source]) -> Maintenance:
+    return Maintenance(draw(_positive_amounts()), draw(st.integers(min_value=1, max_value=3)), draw(cite))
+
+
+def _draw_conversion(draw: st.DrawFn, cite: st.SearchStrategy[Source]) -> Conversion:
+    minutes = draw(st.one_of(st.sampled_from([50, 60, 120]), st.integers(min_value=1, max_value=240)))
+    step = draw(st.sampled_from([Decimal("0.01"), Decimal("0.1"), Decimal("0.25"), Decimal("0.5"), Decimal(1)]))
+    return Conversion(minutes, step, draw(st.sampled_from(Rounding)), draw(cite), draw(cite))
+
+
+def _draw_deadline(draw: st.DrawFn, cite: st.SearchStrategy[Source], year: int) -> SubmissionDeadline:
+    day = draw(dates(date(year, 1, 1), date(year, 12, 31)))
+    ceremony = draw(st.none() | st.integers(min_value=1, max_value=60).map(lambda n: _shifted(day, n)))
+    return SubmissionDeadline(year, day, draw(cite), ceremony=ceremony)
+
+
+def _raised(level: Level, before: Level) -> Level:
+    """``level`` asking at least what its prerequisite ``before`` asks: thresholds never decrease.
+
+    Each total of ``level`` is raised to the largest total ``before`` asks, and each
+    category minimum to the largest ``before`` asks in the category.
+    """
+    most: dict[tuple[RequirementKind, str | None], Decimal] = {}
+    for route in before.routes:
+        for r in route.requirements:
+            if r.minimum is not None and r.kind in (RequirementKind.TOTAL_CREDITS, RequirementKind.CATEGORY_CREDITS):
+                most[r.kind, r.category] = max(r.minimum, most.get((r.kind, r.category), r.minimum))
+
+    def raised(requirement: RecognitionRequirement) -> RecognitionRequirement:
+        least = most.get((requirement.kind, requirement.category))
+        if least is None or requirement.minimum is None or requirement.minimum >= least:
+            return requirement
+        return attrs.evolve(requirement, minimum=least)
+
+    routes = tuple(attrs.evolve(r, requirements=tuple(raised(q) for q in r.requirements)) for r in level.routes)
+    return attrs.evolve(level, routes=routes)
+
+
+def _draw_level(
+    draw: st.DrawFn,
+    cite: st.SearchStrategy[Source],
+    code: str,
+    before: Level | None,
+    *,
+    categories: tuple[str, ...],
+    kinds: tuple[str, ...],
+    configured: bool,
+    rising: bool,
+) -> Level:
+    """A level after ``before`` (its prerequisite), counting some of the ``categories`` or every one.
+
+    Its category requirements are on categories it counts. If ``rising``, it asks at least
+    what ``before`` asks (see :func:`_raised`).
+    """
+    counted = draw(st.none() | st.lists(st.sampled_from(categories), max_size=len(categories), unique=True))
+    asked = categories if counted is None else tuple(counted)
+    names = draw(st.lists(st.sampled_from(_ROUTE_NAMES), min_size=1, max_size=2, unique=True))
+    routes = tuple(
+        Route(
+            name,
+            tuple(
+                _draw_requirement(draw, cite, asked, kinds, configured=configured)
+                for _ in range(draw(st.integers(min_value=1, max_value=3)))
+            ),
+        )
+        for name in names
+    )
+    level = Level(
+        code,
+        draw(_recognition_labels()),
+        routes,
+        _draw_window(draw, cite),
+        draw(cite),
+        prerequisite=None if before is None else before.code,
+        categories=None if counted is None else tuple(counted),
+        awards=tuple(_draw_award(draw, cite) for _ in range(draw(st.integers(min_value=0, max_value=2)))),
+        maintenance=_draw_maintenance(draw, cite) if draw(st.booleans()) else None,
+    )
+    return level if before is None or not rising else _raised(level, before)
+
+
+def _draw_settings(draw: st.DrawFn, cite: st.SearchStrategy[Source], *, configured: bool) -> dict[str, Any]:
+    """Reuse and repeats: true, false or not configured (None), a source when set (and now and then when not)."""
+    settings: dict[str, Any] = {}
+    for flag, source in (("reuse", "reuse_source"), ("repeats_count", "repeats_source")):
+        value = draw(st.booleans() if configured else st.sampled_from([True, False, None]))
+        settings[flag] = value
+        settings[source] = draw(cite) if value is not None or draw(st.booleans()) else None
+    return settings
+
+
+@st.composite
+def _built_programs(draw: st.DrawFn, *, configured: bool) -> Program:
+    cite = _cited_by(draw)
+    categories = tuple(draw(st.lists(st.sampled_from(_CATEGORY_CODES), min_size=1, max_size=4, unique=True)))
+    kind_codes = draw(st.lists(st.sampled_from(_KIND_CODES), max_size=len(_KIND_CODES), unique=True))
+    kinds = tuple(
+        ActivityKind(code, draw(_recognition_labels()), draw(st.sampled_from(categories)), draw(cite))
+        for code in kind_codes
+    )
+    settings = _draw_settings(draw, cite, configured=configured)
+    levels: list[Level] = []
+    for code in _LEVEL_CODES[: draw(st.integers(min_value=1, max_value=len(_LEVEL_CODES)))]:
+        level = _draw_level(
+            draw,
+            cite,
+            code,
+            levels[-1] if levels else None,
+            categories=categories,
+            kinds=tuple(kind_codes),
+            configured=configured,
+            rising=settings["reuse"] is not False,
+        )
+        levels.append(level)
+    caps = {c: draw(st.none() | _positive_amounts().map(lambda q: q * 2)) for c in categories}
+    years = draw(st.lists(st.integers(min_value=2000, max_value=2030), max_size=3, unique=True))
+    return Program(
+        draw(_program_codes()),
+        draw(_recognition_labels()),
+        draw(_recognition_labels()),
+        draw(cite),
+        tuple(Category(c, draw(_recognition_labels()), draw(cite), cap=caps[c]) for c in categories),
+        tuple(levels),
+        draw(st.sampled_from(Audience)),
+        draw(cite),
+        activity_kinds=kinds,
+        conversion=_draw_conversion(draw, cite) if configured or draw(st.booleans()) else None,
+        submission_deadlines=tuple(_draw_deadline(draw, cite, year) for year in years),
+        unit=draw(st.sampled_from(["credits", "CEUs", "points"])),
+        caveats=tuple(draw(st.lists(cite, max_size=2, unique=True))),
+        **settings,
+    )
+
+
+@st.composite
+def _configured_programs(draw: st.DrawFn, *, configured: bool) -> Program:
+    """The library's programs, as they are or with other settings (every one set, if ``configured``)."""
+    choices = [p for p in recognition.programs() if not configured or _settles(p)]
+    program = draw(st.sampled_from(choices))
+    if configured or draw(st.booleans()):
+        program = attrs.evolve(
+            program, **_draw_settings(draw, st.sampled_from([program.source]), configured=configured)
+        )
+    return program
+
+
+def _settles(program: Program) -> bool:
+    """Whether setting reuse and repeats leaves nothing of ``program`` unconfigured."""
+    return all(path in ("reuse", "repeats_count") for path, _ in program.unconfigured())
+
+
+def programs(*, configured: bool = False) -> st.SearchStrategy[Program]:
+    """Valid programs: the library's three, variants of them with other settings, and made-up ones.
+
+    A made-up program has one to four categories (some capped), up to three activity kinds
+    in them, and one to four levels, each after the one before (its prerequisite), each
+    with a window, the categories it counts (some, none or every one), one or two routes
+    of one to three requirements on those categories and the program's kinds, and now and
+    then awards and a maintenance rule. Unless credits count once (``reuse`` False), when
+    each level's thresholds are what it adds, thresholds never decrease from one level to
+    the next (a level's total and category minimums are raised to its prerequisite's).
+    Some requirements are not configured (their minimum is None); reuse, repeats and the
+    conversion of hours may be left unset; caveats are cited now and then.
+
+    ``configured`` forces a program with nothing left unconfigured: every requirement's
+    minimum, the conversion, reuse and repeats set (``program.unconfigured()`` is empty).
+
+    .. versionadded:: 0.1.0
+    """
+    return st.one_of(_configured_programs(configured=configured), _built_programs(configured=configured))
+
+
+def credit_categories() -> st.SearchStrategy[Category]:
+    """Categories of credit, capped now and then.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(
+        Category,
+        st.sampled_from(_CATEGORY_CODES) | _rule_codes(),
+        _recognition_labels(),
+        sources(),
+        cap=st.none() | _credit_amounts(),
+    )
+
+
+def activity_kinds() -> st.SearchStrategy[ActivityKind]:
+    """Activity kinds a program names, in one of its categories.
+
+    .. versionadded:: 0.1.0
+    """
+    codes = st.sampled_from(_KIND_CODES) | _rule_codes()
+    return st.builds(
+        ActivityKind, codes, _recognition_labels(), st.sampled_from(_CATEGORY_CODES) | _rule_codes(), sources()
+    )
+
+
+def awards() -> st.SearchStrategy[Award]:
+    """Awards of any kind.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(Award, st.sampled_from(AwardKind), _recognition_labels(), sources())
+
+
+def maintenance_rules() -> st.SearchStrategy[Maintenance]:
+    """Maintenance rules: some credits (more than none) in the last one to three years.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(Maintenance, _positive_amounts(), st.integers(min_value=1, max_value=3), sources())
+
+
+@st.composite
+def conversions(draw: st.DrawFn) -> Conversion:
+    """Conversions of hours to credits: TML's 50 minutes, NLC's 120, or any rate, step and rounding.
+
+    .. versionadded:: 0.1.0
+    """
+    return _draw_conversion(draw, sources())
+
+
+@st.composite
+def windows(draw: st.DrawFn) -> Window:
+    """Windows of every kind, a rolling one of one to four years.
+
+    .. versionadded:: 0.1.0
+    """
+    return _draw_window(draw, sources())
+
+
+@st.composite
+def submission_deadlines(draw: st.DrawFn) -> SubmissionDeadline:
+    """A year's deadline to submit (from 2000 to 2030), with the ceremony after it now and then.
+
+    .. versionadded:: 0.1.0
+    """
+    return _draw_deadline(draw, sources(), draw(st.integers(min_value=2000, max_value=2030)))
+
+
+def levels() -> st.SearchStrategy[Level]:
+    """Levels of the programs :func:`programs` draws.
+
+    .. versionadded:: 0.1.0
+    """
+    return programs().flatmap(lambda p: st.sampled_from(p.levels))
+
+
+def routes() -> st.SearchStrategy[Route]:
+    """Routes of the levels :func:`levels` draws.
+
+    .. versionadded:: 0.1.0
+    """
+    return levels().flatmap(lambda lv: st.sampled_from(lv.routes))
+
+
+def recognition_requirements() -> st.SearchStrategy[RecognitionRequirement]:
+    """Requirements of the routes :func:`routes` draws, some not configured.
+
+    (:func:`requirements` draws MCLE's.)
+
+    .. versionadded:: 0.1.0
+    """
+    return routes().flatmap(lambda r: st.sampled_from(r.requirements))
+
+
+def _most_earned(program: Program) -> int:
+    """The most hours or credits an activity of ``program`` is drawn with: ten, or a third of its largest minimum."""
+    asked = [
+        r.minimum
+        for level in program.levels
+        for route in level.routes
+        for r in route.requirements
+        if r.minimum is not None and r.kind is not RequirementKind.ACTIVITIES
+    ]
+    return max(10, int(max(asked, default=Decimal(0)) / 3) + 1)
+
+
+@st.composite
+def activities(
+    draw: st.DrawFn,
+    program: Program | None = None,
+    min_value: date = MIN_DATE,
+    max_value: date = MAX_DATE,
+    *,
+    activity_id: str | None = None,
+) -> Activity:
+    """Activities of ``program`` (one of :func:`programs` by default), on a day within the bounds.
+
+    The category is one of the program's; an activity of one of its kinds (now and then) is
+    in that kind's category. It is recorded in hours, in credits (quarters up to ten, or
+    to a third of the program's largest minimum, so that its levels can be reached), or
+    neither (a completion, a role), and is of a course from a pool of three now and then,
+    so that repeats occur.
+
+    Raises:
+        InvalidArgument: if ``max_value`` is before ``min_value``.
+
+    .. versionadded:: 0.1.0
+    """
+    _bounds(min_value, max_value)
+    if program is None:
+        program = draw(programs())
+    kind = draw(st.none() | st.sampled_from(program.activity_kinds)) if program.activity_kinds else None
+    category = kind.category if kind is not None else draw(st.sampled_from([c.code for c in program.categories]))
+    form = draw(st.sampled_from(["credits", "hours", "none"]))
+    amount = draw(_hours(_most_earned(program))) if form != "none" else None
+    return Activity(
+        draw(_activity_ids()) if activity_id is None else activity_id,
+        draw(_activity_titles()),
+        category,
+        draw(dates(min_value, max_value)),
+        hours=amount if form == "hours" else None,
+        credits=amount if form == "credits" else None,
+        kind=None if kind is None else kind.code,
+        course=draw(st.none() | st.sampled_from(_COURSES)),
+        evidence=draw(st.none() | st.sampled_from(["certificate", "sign-in sheet"]) | texts()),
+    )
+
+
+@st.composite
+def activity_lists(
+    draw: st.DrawFn,
+    program: Program,
+    min_value: date = MIN_DATE,
+    max_value: date = MAX_DATE,
+    *,
+    max_size: int = 6,
+) -> tuple[Activity, ...]:
+    """Tuples of up to ``max_size`` :func:`activities` of ``program`` with distinct ids.
+
+    :func:`~calcities_domain.recognition.tally` takes them as they are: ids distinct,
+    categories and kinds the program's.
+
+    .. versionadded:: 0.1.0
+    """
+    ids = draw(st.lists(_activity_ids(), max_size=max_size, unique=True))
+    return tuple(draw(activities(program, min_value, max_value, activity_id=i)) for i in ids)
+
+
+def _aimed(draw: st.DrawFn, program: Program, as_of: date) -> list[Activity]:
+    """Activities that meet a route of each of the first levels of ``program``, in the year of ``as_of``.
+
+    Drawn beside the others, so that levels are reached often (at random, few are).
+    """
+    made: list[Activity] = []
+    days = dates(date(as_of.year, 1, 1), as_of)
+    for level in program.levels[: draw(st.integers(min_value=1, max_value=len(program.levels)))]:
+        route = draw(st.sampled_from(level.routes))
+        counted = [c.code for c in program.categories if level.categories is None or c.code in level.categories]
+        for requirement in route.requirements:
+            minimum, category = requirement.minimum, requirement.category
+            wanted: list[tuple[str, Decimal | None, Decimal | None, str | None]] = []
+            if minimum is None:
+                continue
+            if requirement.kind is RequirementKind.ACTIVITIES:
+                kind = next(k for k in program.activity_kinds if k.code == requirement.activity_kinds[0])
+                wanted = [(kind.category, None, None, kind.code)] * int(minimum)
+            elif category is not None:
+                hours = requirement.kind is RequirementKind.CATEGORY_HOURS
+                wanted = [(category, minimum, None, None) if hours else (category, None, minimum, None)]
+            elif counted:
+                wanted = [(draw(st.sampled_from(counted)), None, minimum, None)]
+            made += [
+                Activity(f"aimed-{len(made) + n}", draw(_activity_titles()), c, draw(days), hours=h, credits=x, kind=k)
+                for n, (c, h, x, k) in enumerate(wanted)
+            ]
+    return made
+
+
+@st.composite
+def tally_inputs(
+    draw: st.DrawFn, program: Program | None = None, *, max_activities: int = 8
+) -> tuple[Official, tuple[Activity, ...], Program, date]:
+    """``(official, activities, program, as_of)`` that :func:`~calcities_domain.recognition.tally` accepts.
+
+    The program is ``program`` or one of :func:`programs`; the day, from 2000 to 2030. Up
+    to ``max_activities`` activities fall within four years before the day (the windows
+    hold some of them) and up to two months after it now and then; half the time, others
+    (in the day's year, with no course) meet a route of each of the first levels, so
+    that levels are reached often. The official is a mayor or a council member mostly,
+    elected mostly, whose term starts up to eight years before the day (or just after it)
+    and runs on or ends any day after it starts.
+
+    .. versionadded:: 0.1.0
+    """
+    if program is None:
+        program = draw(programs())
+    as_of = draw(dates(date(2000, 1, 1), date(2030, 12, 31)))
+    first = _shifted(as_of, -4 * 366)
+    last = _shifted(as_of, _DAYS_AFTER_TALLY) if draw(st.booleans()) else as_of
+    start = draw(dates(_shifted(as_of, -8 * 366), _shifted(as_of, 30)))
+    official = Official(
+        draw(st.sampled_from(["Ana Ruiz", "Lee Chen"]) | texts()),
+        draw(_city_names()),
+        draw(st.one_of(st.sampled_from([Office.COUNCIL_MEMBER, Office.MAYOR]), st.sampled_from(Office))),
+        draw(st.one_of(st.just(True), st.booleans())),
+        start,
+        draw(st.none() | dates(start, _shifted(as_of, 4 * 366))),
+    )
+    aimed = _aimed(draw, program, as_of) if draw(st.booleans()) else []
+    taken = {a.activity_id for a in aimed}
+    done = [
+        a for a in draw(activity_lists(program, first, last, max_size=max_activities)) if a.activity_id not in taken
+    ]
+    return official, tuple(draw(st.permutations(aimed + done))), program, as_of
+
+
+def tallies(program: Program | None = None) -> st.SearchStrategy[Tally]:
+    """Tallies, as :func:`~calcities_domain.recognition.tally` makes them from :func:`tally_inputs`.
+
+    .. versionadded:: 0.1.0
+    """
+    return tally_inputs(program).map(lambda i: recognition.tally(i[0], i[1], i[2], as_of=i[3]))
+
+
+def level_results() -> st.SearchStrategy[LevelResult]:
+    """Levels of the tallies :func:`tallies` draws.
+
+    .. versionadded:: 0.1.0
+    """
+    return tallies().flatmap(lambda t: st.sampled_from(t.levels))
+
+
+def requirement_results() -> st.SearchStrategy[RequirementResult]:
+    """Requirements of the levels :func:`level_results` draws.
+
+    .. versionadded:: 0.1.0
+    """
+    return level_results().flatmap(lambda lv: st.sampled_from(lv.requirements))
+
+
+def category_credits() -> st.SearchStrategy[CategoryCredits]:
+    """Credits counted in a category: quarters up to 60.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(CategoryCredits, st.sampled_from(_CATEGORY_CODES) | _rule_codes(), _hours(60))
+
+
+def uncounted() -> st.SearchStrategy[Uncounted]:
+    """Activities, or parts of them, that did not count toward a level (or any), with one of the tally's reasons.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(
+        Uncounted,
+        _activity_ids(),
+        st.none() | st.sampled_from(_LEVEL_CODES),
+        st.sampled_from(_UNCOUNTED_CODES),
+        texts(),
+        st.none() | _hours(20),
+    )
+
+
 _STRATEGIES: Mapping[type, Callable[[], st.SearchStrategy[Any]]] = MappingProxyType(
     {
         AnnualDate: annual_dates,
@@ -2372,6 +2990,24 @@ _STRATEGIES: Mapping[type, Callable[[], st.SearchStrategy[Any]]] = MappingProxyT
         Registration: registrations,
         RegistrationPolicy: registration_policies,
         Session: sessions,
+        # Recognition
+        Activity: activities,
+        ActivityKind: activity_kinds,
+        Award: awards,
+        Category: credit_categories,
+        CategoryCredits: category_credits,
+        Conversion: conversions,
+        Level: levels,
+        LevelResult: level_results,
+        Maintenance: maintenance_rules,
+        Program: programs,
+        RecognitionRequirement: recognition_requirements,
+        RequirementResult: requirement_results,
+        Route: routes,
+        SubmissionDeadline: submission_deadlines,
+        Tally: tallies,
+        Uncounted: uncounted,
+        Window: windows,
     }
 )
 

@@ -1126,3 +1126,18 @@ def test_a_tally_built_by_hand_without_reasons_explains_itself_without_sources()
     assert empty.sources() == ()
     assert empty.highest is None
     assert empty.next_level is None
+
+
+def test_with_credits_counted_once_no_route_helping_the_next_level_keeps_the_cheapest() -> None:
+    """Credits counted once: when no route met leaves the next level reached, the level keeps the one asking least.
+
+    Level one is met by "small" (2 credits) and "big" (3); level two asks 100, which no
+    split reaches: level one keeps 2 credits, by "small", and level two is not reached.
+    """
+    one = level("one", routes=(Route("big", (total(3),)), Route("small", (total(2),))))
+    two = level("two", total(100), prerequisite="one")
+    result = tally(MAYOR, [credits("c1", "core", date(2024, 3, 1), 5)], program(one, two, reuse=False), as_of=AS_OF)
+    assert result.level("one").route == "small"
+    assert result.level("two").status is LevelStatus.NOT_REACHED
+    assert result.level("two").credits == Decimal(3)
+    assert [u.code for u in result.level("two").not_counted] == ["recognition.uncounted.used"]

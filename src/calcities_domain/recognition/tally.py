@@ -855,11 +855,12 @@ def tally(
                 counted = attrs.evolve(counted, status=LevelStatus.NOT_REACHED, route=None)
             elif eligible is None and counted.status is LevelStatus.REACHED:
                 counted = attrs.evolve(counted, status=LevelStatus.UNDETERMINED)
-            statuses[level.code] = counted.status
-            counted_levels.append(counted)
             if not reading.reuse and counted.status is LevelStatus.REACHED:
+                # The route whose credits the level keeps is the route it is reported reached by.
                 counted = counter.choose_route(level, reading, used, counted)
                 counter.consume(level, counted, used)
+            statuses[level.code] = counted.status
+            counted_levels.append(counted)
         per_reading.append(counted_levels)
     reasons += _setting_reasons(program, counter)
     late = [a for a in counter.activities if a.on > as_of]

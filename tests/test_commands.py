@@ -1,0 +1,362 @@
+"""Tests of commands.py: the command line's questions as pure functions.
+
+Each domain command structures a JSON document into its request model, answers it with
+the library's rules, and says whether the rule outcome passed. The examples are the ones
+``--help`` and docs/cli.md show; the properties check that the document route gives the
+same answer as the library's own functions, and that requests round-trip through JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calcities_domain import commands, events, governance, mcle, recognition
+from calcities_domain.kernel import InputError, Money, RuleNotInForce
+from calcities_domain.serialization import structure, unstructure
+from calcities_domain.testing import strategies as cst
+
+
+def example(name: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(commands.COMMANDS[name].example)
+    return loaded
+
+
+# --------------------------------------------------------------------------- the examples
+
+
+def test_every_example_document_runs_and_its_answer_is_json() -> None:
+    """The example of every command (shown by --help and the docs) is a valid request."""
+    for name, command in commands.COMMANDS.items():
+        answer = command.run_json(command.example)
+        document = json.loads(answer.to_json())
+        assert list(document) == ["command", "passed", "explanation", "result"]
+        assert document["command"] == name
+        assert document["explanation"] == answer.explanation
+        assert isinstance(document["passed"], bool)
+
+
+def test_mcle_example_is_not_compliant_and_says_what_is_missing() -> None:
+    """Rule 2.72: 25 hours in a period; four hours of ethics alone leave 21 to go."""
+    answer = commands.run("mcle", example("mcle"))
+    assert answer.passed is False
+    assert isinstance(answer.result, mcle.ComplianceReport)
+    assert answer.result.period.end == date(2025, 3, 29)
+    assert "Credit in total: 4 of 25 hours required; 21 more needed." in answer.explanation
+
+
+def test_mcle_with_enough_credit_passes() -> None:
+    """Enough participatory credit in every subfield: compliant."""
+    document = example("mcle")
+    subfields = [
+        ("ethics", 240),
+        ("civility", 60),
+        ("competence", 60),
+        ("competence.prevention", 60),
+        ("bias", 60),
+        ("bias.implicit", 60),
+        ("technology", 60),
+    ]
+    document["credits"] = [
+        {
+            "credit_id": f"c-{code}",
+            "completed_on": "2024-05-01",
+            "minutes": minutes,
+            "subfields": [{"subfield": code, "minutes": minutes}],
+        }
+        for code, minutes in subfields
+    ] + [{"credit_id": "general", "completed_on": "2024-05-02", "minutes": 1500 - 600}]
+    answer = commands.run("mcle", document)
+    assert answer.result.period.end == date(2025, 3, 29)
+    assert answer.passed is True, answer.explanation
+
+
+def test_events_example_is_open_the_evening_before_the_close() -> None:
+    """The 2024 MLI Symposium (Friday 16 Feb) closes at the end of Friday 9 Feb, Pacific time."""
+    answer = commands.run("events", example("events"))
+    assert answer.passed is True
+    assert answer.result.closes.outcome.isoformat() == "2024-02-09T23:59:59.999999-08:00"
+    assert answer.result.state.outcome is events.RegistrationState.REGULAR
+    assert answer.result.refund is None
+
+
+def test_events_one_microsecond_after_the_close_is_not_open() -> None:
+    document = example("events")
+    document["at"] = "2024-02-10T00:00:00-08:00"
+    answer = commands.run("events", document)
+    assert answer.passed is False
+    assert answer.result.state.outcome is events.RegistrationState.ON_SITE  # on site, if space allows
+
+
+def _refund_document(received_at: str) -> dict[str, Any]:
+    source = {"title": "An example cancellation deadline", "confidence": "assumed"}
+    return {
+        "event": {
+            "name": "2023 City Attorneys Spring Conference",
+            "kind": "spring_conference",
+            "start": "2023-05-17",
+            "end": "2023-05-19",
+        },
+        "policy": {"cancellation": {"on": "2023-05-03", "source": source}},
+        "registration": {"registration_id": "CA-2023-0042", "paid": "625.00", "registered_at": "2023-04-10T00:00Z"},
+        "cancellation": {"received_at": received_at},
+    }
+
+
+def test_events_refund_by_the_deadline_is_the_price_less_75_dollars() -> None:
+    """Event and Meeting Policies: the rate paid less a $75 processing charge, by the deadline."""
+    answer = commands.run("events", _refund_document("2023-05-03T23:59:59.999999-07:00"))
+    assert answer.result.refund.outcome == Money.dollars(550)
+    assert answer.passed is None  # no instant asked about: nothing passes or fails
+    assert "$550.00" in answer.explanation
+
+
+def test_events_refund_a_microsecond_late_is_nothing() -> None:
+    answer = commands.run("events", _refund_document("2023-05-04T00:00:00-07:00"))
+    assert answer.result.refund.outcome == Money(0)
+
+
+def test_events_refund_needs_registration_cancellation_and_a_deadline() -> None:
+    document = _refund_document("2023-05-02T12:00:00Z")
+    del document["policy"]
+    del document["cancellation"]
+    with pytest.raises(InputError) as caught:
+        commands.run("events", document)
+    assert [p.path for p in caught.value.problems] == ["$.policy.cancellation", "$.cancellation"]
+
+
+def test_vote_at_exactly_two_thirds_passes_and_one_short_fails() -> None:
+    """Bylaw amendments need two-thirds of those voting: 300 of 450 passes, 299 of 449 fails."""
+    assert commands.run("vote", example("vote")).passed is True
+    short = commands.run("vote", {"rule": "bylaw_amendment", "tally": {"yes": 299, "no": 150}})
+    assert short.passed is False
+    assert short.result.failures[0].code == "governance.vote.count"
+
+
+def test_roster_example_fails_with_every_missing_seat_type() -> None:
+    """The board has 57 seats by type since 2021; a one-seat roster misses all but one officer."""
+    answer = commands.run("roster", example("roster"))
+    assert answer.passed is False
+    codes = {r.code for r in answer.result.failures}
+    assert "governance.roster.count.at_large" in codes
+    assert "governance.roster.count.officer" in codes
+
+
+def test_roster_group_members_become_the_mapping_check_roster_takes() -> None:
+    document = example("roster")
+    document["caucus_members"] = [{"group": "latino", "people": ["Dana Kim"]}]
+    document["department_members"] = [{"group": "city_attorneys", "people": []}]
+    answer = commands.run("roster", document)
+    request = structure(document, commands.RosterRequest)
+    expected = governance.check_roster(
+        request.roster,
+        on=request.on,
+        cities=request.cities,
+        member_cities=request.member_cities,
+        caucus_members={"latino": frozenset({"Dana Kim"})},
+        department_members={"city_attorneys": frozenset()},
+    )
+    assert answer.result == expected
+
+
+def test_roster_group_listed_twice_is_refused() -> None:
+    document = example("roster")
+    document["caucus_members"] = [{"group": "latino", "people": []}, {"group": "latino", "people": ["A"]}]
+    with pytest.raises(InputError) as caught:
+        commands.run("roster", document)
+    assert [p.path for p in caught.value.problems] == ["$.caucus_members[1].group"]
+
+
+def test_torch_example_reaches_level_one_by_the_academy() -> None:
+    """Torch: the New Mayors and Council Members Academy satisfies Level I."""
+    answer = commands.run("torch", example("torch"))
+    assert answer.passed is True
+    assert answer.result.level("leadership").status is recognition.LevelStatus.REACHED
+
+
+def test_torch_without_a_level_passes_when_any_level_is_reached() -> None:
+    document = example("torch")
+    del document["level"]
+    assert commands.run("torch", document).passed is True
+    document["activities"] = []
+    assert commands.run("torch", document).passed is False
+
+
+def test_torch_asking_a_level_not_reached_fails() -> None:
+    document = example("torch")
+    document["level"] = "advanced_leadership"
+    answer = commands.run("torch", document)
+    assert answer.passed is False
+    assert answer.result.level("advanced_leadership").status is not recognition.LevelStatus.REACHED
+
+
+def test_torch_a_peer_program_by_code_and_by_definition() -> None:
+    document = example("torch")
+    del document["level"]
+    document["activities"] = []
+    document["program"] = "nlc_leadership"
+    assert commands.run("torch", document).result.program == "nlc_leadership"
+    del document["program"]
+    document["definition"] = unstructure(recognition.TML_INSTITUTE)
+    assert commands.run("torch", document).result.program == "tml_institute"
+
+
+def test_torch_request_problems_are_named_together() -> None:
+    document = example("torch")
+    document["program"] = "cal_cities_torch"
+    document["definition"] = unstructure(recognition.TORCH)
+    with pytest.raises(InputError) as caught:
+        commands.run("torch", document)
+    assert [p.path for p in caught.value.problems] == ["$.definition"]
+    document = example("torch")
+    document["program"] = "no_such_program"
+    document["level"] = "no_such_level"
+    with pytest.raises(InputError) as caught:
+        commands.run("torch", document)
+    assert [p.path for p in caught.value.problems] == ["$.program", "$.level"]
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+def test_every_problem_of_a_document_is_named_with_its_path() -> None:
+    document = {"rule": "bylaw", "tally": {"yes": "299", "no": -1, "extra": 1}}
+    with pytest.raises(InputError) as caught:
+        commands.run("vote", document)
+    assert [p.path for p in caught.value.problems] == ["$.rule", "$.tally.yes", "$.tally.no", "$.tally.extra"]
+
+
+@pytest.mark.parametrize("text", ["", "{", '{"rule": NaN}', '{"rule": 1, "rule": 2}', b"\xff\xfe\x00"])
+def test_text_that_is_not_a_json_document_is_bad_input(text: str | bytes) -> None:
+    with pytest.raises(InputError) as caught:
+        commands.command("vote").run_json(text)
+    assert caught.value.problems[0].path == "$"
+
+
+def test_an_unknown_command_names_the_known_ones() -> None:
+    with pytest.raises(InputError, match="known: mcle, events, vote, roster, torch"):
+        commands.command("frobnicate")
+
+
+def test_a_day_no_rule_covers_is_rule_not_in_force() -> None:
+    document = example("roster")
+    document["on"] = "1900-01-01"
+    with pytest.raises(RuleNotInForce):
+        commands.run("roster", document)
+
+
+def test_answer_checks_its_fields() -> None:
+    with pytest.raises(InputError) as caught:
+        commands.Answer("Not A Code", "yes", "", None)  # type: ignore[arg-type]
+    assert [p.path for p in caught.value.problems] == ["command", "passed", "explanation"]
+
+
+def test_requests_check_their_fields_when_built_in_python() -> None:
+    with pytest.raises(InputError) as caught:
+        commands.VoteRequest(rule="bylaw_amendment", tally=None)  # type: ignore[arg-type]
+    assert [p.path for p in caught.value.problems] == ["rule", "tally"]
+    with pytest.raises(InputError):
+        commands.PaidRegistration(registration_id="r", paid=Money(100), registered_at=datetime(2024, 1, 1))
+    with pytest.raises(InputError):
+        commands.GroupMembers("Latino", ("A",))
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def test_rules_in_force_on_a_day_for_a_domain() -> None:
+    """The board has 57 seats from 2021; on 1 January 2024 its seats by type are in force."""
+    found = commands.rules(on=date(2024, 1, 1), domain="governance")
+    assert found
+    assert {r.domain for r in found} == {"governance"}
+    assert all(r.in_force is None or date(2024, 1, 1) in r.in_force for r in found)
+    seats = {r.rule: r.value for r in found if r.rule.startswith("governance.board.seats.")}
+    assert seats["governance.board.seats.at_large"] == "12"
+
+
+def test_rules_without_filters_is_the_whole_catalog() -> None:
+    from calcities_domain import catalog  # noqa: PLC0415
+
+    assert commands.rules() == catalog.rule_values()
+
+
+def test_rules_bad_filters_are_named_together() -> None:
+    with pytest.raises(InputError) as caught:
+        commands.rules(on=datetime(2024, 1, 1, tzinfo=UTC), domain="nope")
+    assert [p.path for p in caught.value.problems] == ["on", "domain"]
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)))
+@settings(max_examples=25)
+def test_rules_on_a_day_are_those_whose_range_holds_it(day: date) -> None:
+    found = set(commands.rules(on=day))
+    from calcities_domain import catalog  # noqa: PLC0415
+
+    for value in catalog.rule_values():
+        assert (value in found) == (value.in_force is None or day in value.in_force)
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@given(cst.evaluation_inputs(max_credits=6))
+@settings(max_examples=30, deadline=None)
+def test_mcle_document_route_equals_the_library(inputs: tuple[mcle.Licensee, Any, mcle.CompliancePeriod]) -> None:
+    licensee, credits, period = inputs
+    request = commands.MCLERequest(licensee=licensee, credits=tuple(credits), as_of=period.start)
+    assert structure(unstructure(request), commands.MCLERequest) == request
+    answer = commands.run("mcle", json.loads(json.dumps(unstructure(request))))
+    assert answer.result == mcle.evaluate(licensee, credits, period)
+    assert answer.passed is answer.result.compliant
+    assert answer.to_json() == commands.evaluate_mcle(request).to_json()
+
+
+@given(st.sampled_from(governance.VoteRule), cst.vote_tallies())
+def test_vote_document_route_equals_the_library(rule: governance.VoteRule, tally: governance.VoteTally) -> None:
+    request = commands.VoteRequest(rule=rule, tally=tally)
+    assert structure(unstructure(request), commands.VoteRequest) == request
+    try:
+        expected = governance.decide_under(rule, tally)
+    except InputError as refused:  # a threshold whose base the tally lacks: refused the same way
+        message = str(refused)
+        with pytest.raises(InputError) as caught:
+            commands.run("vote", unstructure(request))
+        assert str(caught.value) == message
+        return
+    answer = commands.run("vote", unstructure(request))
+    assert answer.result == expected
+    assert answer.passed is answer.result.outcome
+
+
+@given(cst.events_with_policies(), cst.aware_datetimes())
+@settings(max_examples=50, deadline=None)
+def test_events_document_route_equals_the_library(
+    pair: tuple[events.Event, events.RegistrationPolicy], at: datetime
+) -> None:
+    event, policy = pair
+    request = commands.EventsRequest(event=event, policy=policy, at=at)
+    assert structure(unstructure(request), commands.EventsRequest) == request
+    answer = commands.run("events", unstructure(request))
+    assert answer.result.deadlines == events.deadlines(event, policy)
+    assert answer.result.state == events.registration_state(event, at, policy)
+    assert answer.passed is (answer.result.state.outcome in commands.OPEN_STATES)
+
+
+@given(st.data())
+@settings(max_examples=30, deadline=None)
+def test_torch_document_route_equals_the_library(data: st.DataObject) -> None:
+    program = data.draw(cst.programs())
+    official = data.draw(cst.officials())
+    done = data.draw(st.lists(cst.activities(program), max_size=4, unique_by=lambda a: a.activity_id))
+    as_of = data.draw(cst.dates(date(2000, 1, 1), date(2040, 1, 1)))
+    request = commands.TallyRequest(official=official, activities=tuple(done), as_of=as_of, definition=program)
+    assert attrs.evolve(structure(unstructure(request), commands.TallyRequest)) == request
+    answer = commands.run("torch", unstructure(request))
+    assert answer.result == recognition.tally(official, done, program, as_of=as_of)
+    assert answer.passed is (answer.result.highest is not None)

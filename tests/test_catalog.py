@@ -123,3 +123,16 @@ def test_governance_values_are_listed_with_their_confidence() -> None:
     assert values["governance.vote.ga_resolution"].in_force is None  # stated without dates
     seats = [v for v in catalog.rule_values() if v.rule == "governance.board.seats.caucus"]
     assert [v.value for v in seats] == ["5", "5"]
+
+
+def test_durations_read_in_words() -> None:
+    """A duration reads in its natural unit (the petition lead is '24 hours' in S6)."""
+    from datetime import timedelta  # noqa: PLC0415
+
+    from calcities_domain.catalog import _duration  # noqa: PLC0415
+
+    assert [r.value for r in catalog.rule_values() if r.rule == "governance.petition.lead"] == ["24 hours"]
+    assert _duration(timedelta(hours=1)) == "1 hour"
+    assert _duration(timedelta(days=2)) == "2 days"
+    assert _duration(timedelta(seconds=61)) == "61 seconds"
+    assert _duration(timedelta(minutes=1)) == "1 minute"

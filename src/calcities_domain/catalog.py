@@ -13,7 +13,7 @@ build time, so they cannot drift from the code.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import attrs
@@ -101,9 +101,29 @@ def _calendar_values(key: str, calendar: HolidayCalendar) -> tuple[RuleValue, ..
 def _words(value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, timedelta):
+        return _duration(value)
     if hasattr(value, "value") and not isinstance(value, int | str):
         return str(value.value)
     return str(value)
+
+
+def _duration(value: timedelta) -> str:
+    """A duration in words: whole days from two days up, else whole hours, else minutes or seconds.
+
+    >>> _duration(timedelta(hours=24)), _duration(timedelta(days=45)), _duration(timedelta(minutes=90))
+    ('24 hours', '45 days', '90 minutes')
+    """
+    seconds = int(value.total_seconds())
+    if seconds >= 2 * 86400 and seconds % 86400 == 0:
+        count, unit = seconds // 86400, "day"
+    elif seconds % 3600 == 0:
+        count, unit = seconds // 3600, "hour"
+    elif seconds % 60 == 0:
+        count, unit = seconds // 60, "minute"
+    else:
+        count, unit = seconds, "second"
+    return f"{count} {unit}{'' if count == 1 else 's'}"
 
 
 _PRORATED = {"prorate": "prorated with the total", "drop": "dropped when prorated", "keep": "kept when prorated"}

@@ -20,15 +20,23 @@ release = calcities_domain.__version__
 version = release
 
 extensions = [
-    "myst_parser",
+    "myst_nb",  # includes the MyST parser: myst_parser must not be loaded as well
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
 ]
-source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
-exclude_patterns = ["_build"]
+# myst-nb parses both: a .md page as MyST Markdown (a notebook only with Jupytext front matter),
+# an .ipynb file as a notebook. Without myst_parser, no parser is registered for "markdown".
+source_suffix = {".md": "myst-nb", ".ipynb": "myst-nb", ".rst": "restructuredtext"}
+exclude_patterns = ["_build", "jupyter_execute", "**.ipynb_checkpoints"]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
+# Notebooks are stored without outputs and executed top to bottom, by a real kernel, at every build:
+# an error in a cell fails the build, and no stale output can pass.
+nb_execution_mode = "force"
+nb_execution_raise_on_error = True
+nb_execution_show_tb = True
+nb_execution_timeout = 300
 html_theme = "furo"
 html_title = f"calcities-domain {release}"
 autodoc_member_order = "bysource"

@@ -106,9 +106,11 @@ def _write_generated(app: object) -> None:
     rules = [
         "# Dated rule values",
         "",
-        "Every dated rule value outside the holiday calendars, generated from `calcities_domain.catalog` when the",
-        "docs are built. MCLE rule-set values are dated by the **end date** of the compliance period they apply",
-        "to, as the rules are. A value that is not *confirmed* is a default you may override.",
+        "Every dated rule value outside the holiday calendars (see the holiday calendars page), generated from",
+        "`calcities_domain.catalog` when the docs are built, so it cannot drift from the code. MCLE rule-set values",
+        "are dated by the **end date** of the compliance period they apply to, as the rules are. A value that is not",
+        "*confirmed* is a default you may override: each domain ends with the list of them. The same table, for one",
+        "day, is `python -m calcities_domain rules --as-of DATE`.",
         "",
     ]
     domains = sorted({r.domain for r in catalog.rule_values()} - {"kernel"})
@@ -125,6 +127,13 @@ def _write_generated(app: object) -> None:
             for r in catalog.rule_values()
             if r.domain == domain
         ]
+        assumed = [r for r in catalog.rule_values() if r.domain == domain and not r.source.is_confirmed]
+        rules += ["", f"### Assumptions in {domain} a caller may want to override", ""]
+        rules += [
+            f"- `{r.rule}` = {_cell(r.value)} ({r.source.confidence.value}: {_source_cell(r.source)})"
+            + (f": {_cell(r.source.note)}" if r.source.note else "")
+            for r in assumed
+        ] or ["None: every value of this domain is confirmed by a primary source."]
         rules.append("")
     (out / "rules.md").write_text("\n".join(rules), encoding="utf-8")
 

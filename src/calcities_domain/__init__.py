@@ -20,7 +20,8 @@ Money(cents=7500)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from calcities_domain import kernel
 from calcities_domain._version import __version__
@@ -31,12 +32,17 @@ if TYPE_CHECKING:
 __all__ = ["__version__", "catalog", "kernel", "serialization"]
 
 
-def __getattr__(name: str) -> Any:
-    if name in ("serialization", "catalog"):
-        # Importing a submodule sets it as an attribute of this package. (The form
-        # `from calcities_domain import x` would call this __getattr__ again.)
-        import calcities_domain.catalog  # noqa: PLC0415 - loaded on first use
-        import calcities_domain.serialization  # noqa: PLC0415, F401 - loaded on first use
+if not TYPE_CHECKING:  # pragma: no branch - always true at run time
+    # Hidden from type checkers: they see the two submodules through the imports above, and
+    # a module-level __getattr__ would make any other attribute (a typo) type as Any.
 
-        return globals()[name]
-    raise AttributeError(f"module 'calcities_domain' has no attribute {name!r}")
+    def __getattr__(name: str) -> ModuleType:
+        if name in ("serialization", "catalog"):
+            # Importing a submodule sets it as an attribute of this package. (The form
+            # `from calcities_domain import x` would call this __getattr__ again.)
+            import calcities_domain.catalog  # noqa: PLC0415 - loaded on first use
+            import calcities_domain.serialization  # noqa: PLC0415, F401 - loaded on first use
+
+            module: ModuleType = globals()[name]
+            return module
+        raise AttributeError(f"module 'calcities_domain' has no attribute {name!r}")

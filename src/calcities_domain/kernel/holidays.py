@@ -72,8 +72,13 @@ class HolidayLookup(Protocol):
 
     def __contains__(self, day: object, /) -> bool: ...
 
-    def get(self, day: Any, default: Any = None, /) -> Any:
-        """The holiday's name on ``day``, or ``default``."""
+    def get(self, day: date, /) -> str | None:
+        """The name of the holiday on ``day``, or None.
+
+        The library asks only for a day the calendar contains, and calls a holiday without
+        a name (None or ``""``) "a holiday". A calendar may take more arguments, as
+        :meth:`HolidayCalendar.get` and ``dict.get`` take a default.
+        """
 
 
 class WeekendShift(enum.Enum):

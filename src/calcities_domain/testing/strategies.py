@@ -83,7 +83,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -516,16 +516,28 @@ def dated_values(values: st.SearchStrategy[T]) -> st.SearchStrategy[DatedValue[T
     return st.builds(DatedValue, in_force=date_ranges(), value=values, source=sources())
 
 
-@st.composite
-def timelines(draw: st.DrawFn, values: st.SearchStrategy[Any] | None = None) -> Timeline[Any]:
+@overload
+def timelines() -> st.SearchStrategy[Timeline[int]]: ...
+@overload
+def timelines(values: st.SearchStrategy[T]) -> st.SearchStrategy[Timeline[T]]: ...
+def timelines(
+    values: st.SearchStrategy[T] | None = None,
+) -> st.SearchStrategy[Timeline[T]] | st.SearchStrategy[Timeline[int]]:
     """Valid timelines: ordered entries, adjacent or separated by declared gaps.
 
-    The last entry may be open-ended.
+    The last entry may be open-ended. The values come from ``values``, by default whole
+    numbers from 0 to 1000.
     """
-    value_strategy = values if values is not None else st.integers(min_value=0, max_value=1000)
+    if values is None:
+        return _timelines(st.integers(min_value=0, max_value=1000))
+    return _timelines(values)
+
+
+@st.composite
+def _timelines(draw: st.DrawFn, value_strategy: st.SearchStrategy[T]) -> Timeline[T]:
     count = draw(st.integers(min_value=1, max_value=5))
     start = draw(dates(MIN_DATE, date(2030, 1, 1)))
-    entries: list[DatedValue[Any]] = []
+    entries: list[DatedValue[T]] = []
     gaps: list[DateRange] = []
     for index in range(count):
         if index:

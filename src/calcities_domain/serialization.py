@@ -563,7 +563,13 @@ def structure(data: object, cls: type[T]) -> T:
 
 
 def unstructure(obj: object) -> Any:
-    """Turn a model into JSON-like data (dicts, lists, strings, numbers, booleans, null)."""
+    """Turn a model into JSON-like data (dicts, lists, strings, numbers, booleans, null).
+
+    The one public function typed as returning ``Any``, as :func:`json.loads` is: the shape
+    of the data depends on the model, and a caller indexes into it. The library's own
+    answers never pass through it untyped (:meth:`~calcities_domain.commands.Answer.to_json`
+    gives text).
+    """
     return _DEFAULT.unstructure(obj)
 
 

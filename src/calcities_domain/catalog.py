@@ -35,6 +35,7 @@ from calcities_domain.kernel import (
     unique_sources,
 )
 from calcities_domain.kernel._checks import checked, code, instance, optional, text, validate
+from calcities_domain.kernel._words import count
 from calcities_domain.kernel.holidays import CCP_12A, DEFAULT_CALENDAR_CHOICE, GOV_6700, RULE_1_11, WORKING_WEEK
 from calcities_domain.kernel.sources import Cited
 from calcities_domain.mcle import Jurisdiction, RuleSet, jurisdictions
@@ -116,14 +117,14 @@ def _duration(value: timedelta) -> str:
     """
     seconds = int(value.total_seconds())
     if seconds >= 2 * 86400 and seconds % 86400 == 0:
-        count, unit = seconds // 86400, "day"
+        number, unit = seconds // 86400, "day"
     elif seconds % 3600 == 0:
-        count, unit = seconds // 3600, "hour"
+        number, unit = seconds // 3600, "hour"
     elif seconds % 60 == 0:
-        count, unit = seconds // 60, "minute"
+        number, unit = seconds // 60, "minute"
     else:
-        count, unit = seconds, "second"
-    return f"{count} {unit}{'' if count == 1 else 's'}"
+        number, unit = seconds, "second"
+    return count(number, unit)
 
 
 _PRORATED = {"prorate": "prorated with the total", "drop": "dropped when prorated", "keep": "kept when prorated"}

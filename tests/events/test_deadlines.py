@@ -254,7 +254,26 @@ def test_an_event_s_own_deadline_cites_the_caller() -> None:
     decision = registration_deadline(built, policy)
     assert decision.reasons[0].source == CALLER_DEADLINE
     assert decision.assumptions() == (END_OF_DAY,)
-    assert "on 2024-01-15: 2024-01-15 (Monday)" in decision.reasons[0].message
+    assert decision.reasons[0].message == "The pre-registration deadline falls on 2024-01-15 (Monday)."
+
+
+def test_a_fixed_deadline_names_its_day_once() -> None:
+    """A fixed rule's reason said "falls on 2023-05-03: 2023-05-03 (Wednesday)": the day twice."""
+    conference = event(date(2023, 5, 17), date(2023, 5, 19))
+    policy = RegistrationPolicy(cancellation=DeadlineRule.fixed(date(2023, 5, 3)))
+    message = deadline(conference, DeadlineKind.CANCELLATION, policy).reasons[0].message
+    assert message == "The cancellation deadline falls on 2023-05-03 (Wednesday)."
+    assert message.count("2023-05-03") == 1
+
+
+def test_a_relative_deadline_names_its_rule_then_its_day() -> None:
+    conference = event(date(2023, 5, 17), date(2023, 5, 19))
+    message = registration_deadline(conference).reasons[0].message
+    assert message == "The pre-registration deadline falls 7 days before the event's first day: 2023-05-10 (Wednesday)."
+    one_day = RegistrationPolicy(close=DeadlineRule.before(1))
+    assert registration_deadline(conference, one_day).reasons[0].message == (
+        "The pre-registration deadline falls 1 day before the event's first day: 2023-05-16 (Tuesday)."
+    )
 
 
 @pytest.mark.parametrize(

@@ -963,9 +963,7 @@ def test_a_written_request_by_the_deadline_refunds_the_rate_paid_less_75_dollars
     cited = reason(decision, "events.refund.deadline")
     assert cited.effect is Effect.INFO
     assert cited.source is CANCELLATION_UNKNOWN
-    assert cited.message == (
-        "The cancellation deadline is the end of 2024-11-03 (on 2024-11-03): 2024-11-03T23:59:59.999999-08:00."
-    )
+    assert cited.message == ("The cancellation deadline is the end of 2024-11-03: 2024-11-03T23:59:59.999999-08:00.")
     end = reason(decision, "events.refund.end_of_day")
     assert end.source is END_OF_DAY
     assert END_OF_DAY.confidence is Confidence.INFERRED
@@ -990,6 +988,13 @@ def test_the_deadline_reason_cites_the_rule_of_the_registration_s_deadline() -> 
         "2024-11-03T23:59:59.999999-08:00."
     )
     assert set(decision.assumptions()) == {END_OF_DAY}
+
+
+def test_a_fixed_cancellation_deadline_names_its_day_once() -> None:
+    """A fixed rule's reason said "the end of 2024-11-03 (on 2024-11-03)": the day twice."""
+    message = reason(refund_due(registration(), request()), "events.refund.deadline").message
+    assert message == "The cancellation deadline is the end of 2024-11-03: 2024-11-03T23:59:59.999999-08:00."
+    assert message.count("2024-11-03") == 2  # the day, and the instant
 
 
 def test_a_request_in_the_25th_hour_of_the_deadline_day_is_in_time() -> None:

@@ -587,6 +587,20 @@ def test_who_may_submit_a_general_resolution(submitter: Submitter) -> None:
     assert source.is_confirmed
 
 
+def test_who_may_submit_reads_as_a_sentence() -> None:
+    """A newcomer read "May a other submit a general resolution?"."""
+    other = may_submit(Submitter.OTHER)
+    assert (
+        other.question == "May anyone else (a company, a county, a member of the public) submit a general resolution?"
+    )
+    assert other.reasons[0].message == (
+        "Anyone else (a company, a county, a member of the public) may not submit a general resolution."
+    )
+    council = may_submit(Submitter.CITY_COUNCIL)
+    assert council.question == "May a city council submit a general resolution?"
+    assert council.reasons[0].message == "A city council may submit a general resolution."
+
+
 def test_the_2013_mail_ballot_ran_45_days() -> None:
     """S19: the 2013 ballot ran from 5 March to 19 April, 45 days."""
     assert date(2013, 3, 5) + timedelta(days=MAIL_BALLOT_DAYS.value) == date(2013, 4, 19)

@@ -578,3 +578,61 @@ def test_a_caucus_seat_for_an_unknown_caucus_is_a_violation() -> None:
     assert "governance.roster.unknown_body" in violations(decision)
     reason = next(r for r in decision.reasons if r.code == "governance.roster.unknown_body")
     assert reason.fact("path") == f"seats[{index}].body"
+
+
+# --- Wording -------------------------------------------------------------------------------------
+
+
+def message(decision: Decision[bool], code: str) -> str:
+    return next(r.message for r in decision.reasons if r.code == code)
+
+
+def test_a_count_of_one_seat_is_singular() -> None:
+    """A newcomer read "1 officer seats": one seat is singular."""
+    officers = [i for i, s in enumerate(VALID.seats) if s.seat_type is T.OFFICER]
+    roster = Roster(tuple(s for i, s in enumerate(VALID.seats) if i not in officers[1:]))
+    decision = check(roster, caucus_members=CAUCUS_MEMBERS)
+    assert message(decision, "governance.roster.count.officer") == "1 officer seat; the board has 4 on 2024-01-01."
+
+
+def test_a_count_of_several_or_no_seats_is_plural_and_names_the_seat_type_in_words() -> None:
+    """A newcomer read "0 at large seats": the seat type is written "at-large", "large-city"."""
+    no_at_large = Roster(tuple(s for s in VALID.seats if s.seat_type is not T.AT_LARGE))
+    decision = check(no_at_large, caucus_members=CAUCUS_MEMBERS)
+    assert message(decision, "governance.roster.count.at_large") == "0 at-large seats; the board has 12 on 2024-01-01."
+    one_less = check(without(VALID, index_of(VALID, T.LARGE_CITY, -1)), caucus_members=CAUCUS_MEMBERS)
+    assert message(one_less, "governance.roster.count.large_city") == (
+        "9 large-city seats; the board has 10 on 2024-01-01."
+    )
+
+
+@pytest.mark.parametrize(
+    ("seat_type", "term_", "expected"),
+    [
+        (T.AT_LARGE, DateRange(date(2023, 9, 22), date(2026, 9, 22)), "an at-large term is at most 24 months"),
+        (T.OFFICER, DateRange(date(2023, 9, 22)), "an officer term is at most 12 months"),
+    ],
+    ids=["at_large", "officer"],
+)
+def test_a_term_too_long_takes_an_before_a_vowel_sound(seat_type: SeatType, term_: DateRange, expected: str) -> None:
+    """A newcomer read "a at large term"."""
+    index = index_of(VALID, seat_type, 1)
+    decision = check(replace(VALID, index, term=term_), caucus_members=CAUCUS_MEMBERS)
+    assert message(decision, "governance.roster.term_length").startswith(f"seats[{index}]: {expected} (from one ")
+
+
+def test_the_other_seat_messages_name_the_seat_type_in_words_with_its_article() -> None:
+    index = index_of(VALID, T.DIVISION)
+    no_body = check(replace(VALID, index, body=None), caucus_members=CAUCUS_MEMBERS)
+    assert message(no_body, "governance.roster.body") == f"seats[{index}]: a division seat names no body."
+    nlc = RosterSeat(T.NLC_DIRECTOR, official("NLC director", TOWNS[5]), term(T.NLC_DIRECTOR, ON))
+    roster = plus(VALID, nlc)
+    decision = check(roster, caucus_members=CAUCUS_MEMBERS)
+    assert message(decision, "governance.roster.seat_type") == (
+        f"seats[{len(roster.seats) - 1}]: the board has no NLC director seats on 2024-01-01."
+    )
+    index = index_of(VALID, T.CAUCUS)
+    unknown = check(replace(VALID, index, body="veterans"), caucus_members=CAUCUS_MEMBERS)
+    assert message(unknown, "governance.roster.unknown_body") == (
+        f"seats[{index}]: 'veterans' is not a caucus of the league on 2024-01-01."
+    )

@@ -48,6 +48,7 @@ from calcities_domain.kernel._checks import (
     text,
     validate,
 )
+from calcities_domain.kernel._words import count
 from calcities_domain.kernel.holidays import DEFAULT_CALENDAR_CHOICE
 
 __all__ = [
@@ -163,9 +164,14 @@ class DeadlineRule:
         if self.on is not None:
             return f"on {self.on}"
         unit = "business day" if self.business_days else "day"
-        plural = "" if self.days_before == 1 else "s"
         which = "first" if self.anchor is Anchor.START else "last"
-        return f"{self.days_before} {unit}{plural} before the event's {which} day"
+        return f"{count(self.days_before or 0, unit)} before the event's {which} day"
+
+
+def _when(rule: DeadlineRule, day: date) -> str:
+    """When a deadline falls, naming its day once: ``on 2023-05-03 (Wednesday)``, or the rule and its day."""
+    named = f"{day} ({day:%A})"
+    return f"on {named}" if rule.on is not None else f"{rule.describe()}: {named}"
 
 
 class AfterClose(enum.Enum):
@@ -371,7 +377,7 @@ def deadline(
     reasons: tuple[Reason, ...] = (
         Reason.of(
             f"events.deadline.{kind.value}",
-            f"The {label} deadline falls {rule.describe()}: {found.last_day} ({found.last_day:%A}).",
+            f"The {label} deadline falls {_when(rule, found.last_day)}.",
             effect=Effect.PASS,
             source=rule.source,
             facts={"last_day": found.last_day, "event_start": event.start},

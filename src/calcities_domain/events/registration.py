@@ -514,10 +514,11 @@ def refund_due(
         return nothing("events.refund.not_written", "Only a written request is refunded.", policy.source)
     deadline_ = registration.cancel_by
     received = request.received_at.astimezone(deadline_.at.tzinfo)
+    # A fixed rule's words would name the day again ("the end of 2023-05-03 (on 2023-05-03)").
+    relative = "" if deadline_.rule.on is not None else f" ({deadline_.rule.describe()})"
     cancellation_deadline = Reason.of(
         "events.refund.deadline",
-        f"The cancellation deadline is the end of {deadline_.last_day} ({deadline_.rule.describe()}): "
-        f"{deadline_.at.isoformat()}.",
+        f"The cancellation deadline is the end of {deadline_.last_day}{relative}: {deadline_.at.isoformat()}.",
         source=deadline_.rule.source,
     )
     end_of_its_day = Reason.of(

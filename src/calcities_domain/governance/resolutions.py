@@ -33,6 +33,7 @@ from calcities_domain.kernel import (
     require_aware,
 )
 from calcities_domain.kernel._checks import fail, is_plain_date, iterable
+from calcities_domain.kernel._words import with_article
 
 __all__ = [
     "AMENDMENT_EFFECT_DAYS",
@@ -278,14 +279,19 @@ def may_submit(submitter: Submitter) -> Decision[bool]:
     if not isinstance(submitter, Submitter):
         raise fail("submitter", f"expected a Submitter, got {submitter!r}")
     ok = submitter is not Submitter.OTHER
-    words = submitter.value.replace("_", " ")
+    # "a other" read wrong: the others are named as the docstring of Submitter names them.
+    words = (
+        "anyone else (a company, a county, a member of the public)"
+        if submitter is Submitter.OTHER
+        else with_article(submitter.value.replace("_", " "))
+    )
     return Decision(
-        f"May a {words} submit a general resolution?",
+        f"May {words} submit a general resolution?",
         ok,
         (
             Reason.of(
                 "governance.resolution.submitter",
-                f"A {words} {'may' if ok else 'may not'} submit a general resolution.",
+                f"{words[0].upper()}{words[1:]} {'may' if ok else 'may not'} submit a general resolution.",
                 effect=Effect.PASS if ok else Effect.FAIL,
                 source=SUBMITTERS,
                 facts={"submitter": submitter},

@@ -43,6 +43,7 @@ from calcities_domain.kernel._checks import (
     tuple_of,
     validate,
 )
+from calcities_domain.kernel._words import count, with_article
 from calcities_domain.organization import DEPARTMENT_OF_OFFICE, BodyKind, City, Official, registry
 
 __all__ = ["DEPARTMENT_OF_OFFICE", "TERM_MONTHS", "TERM_SLACK_DAYS", "Roster", "RosterSeat", "check_roster"]
@@ -117,6 +118,20 @@ class Roster:
         validate(self)
 
 
+#: Each seat type as a reason names it ("an at-large seat", "16 division seats").
+_SEAT_WORDS = MappingProxyType(
+    {
+        SeatType.OFFICER: "officer",
+        SeatType.AT_LARGE: "at-large",
+        SeatType.DIVISION: "division",
+        SeatType.DEPARTMENT: "department",
+        SeatType.CAUCUS: "caucus",
+        SeatType.LARGE_CITY: "large-city",
+        SeatType.NLC_DIRECTOR: "NLC director",
+        SeatType.NLC_ADVISOR: "NLC advisor",
+    }
+)
+
 _REGISTRY_OF = {
     SeatType.DIVISION: BodyKind.DIVISION,
     SeatType.DEPARTMENT: BodyKind.DEPARTMENT,
@@ -187,10 +202,10 @@ def check_roster(  # noqa: PLR0912, PLR0915 - one section per rule of the bylaws
             continue
         held = sum(1 for s in roster.seats if s.seat_type is composition.seat_type)
         if held != composition.count:
-            kind = composition.seat_type.value
+            words = _SEAT_WORDS[composition.seat_type]
             violation(
-                f"governance.roster.count.{kind}",
-                f"{held} {kind.replace('_', ' ')} seats; the board has {composition.count} on {on}.",
+                f"governance.roster.count.{composition.seat_type.value}",
+                f"{count(held, f'{words} seat')}; the board has {composition.count} on {on}.",
                 composition.source,
                 held=held,
                 required=composition.count,
@@ -199,7 +214,7 @@ def check_roster(  # noqa: PLR0912, PLR0915 - one section per rule of the bylaws
         if board.count(seat.seat_type) == 0:
             violation(
                 "governance.roster.seat_type",
-                f"seats[{index}]: the board has no {seat.seat_type.value} seats on {on}.",
+                f"seats[{index}]: the board has no {_SEAT_WORDS[seat.seat_type]} seats on {on}.",
                 S3,
                 path=f"seats[{index}]",
             )
@@ -231,7 +246,7 @@ def check_roster(  # noqa: PLR0912, PLR0915 - one section per rule of the bylaws
         if seat.seat_type in _BODY_SEATS and seat.body is None:
             violation(
                 "governance.roster.body",
-                f"seats[{index}]: a {seat.seat_type.value} seat names no body.",
+                f"seats[{index}]: {with_article(_SEAT_WORDS[seat.seat_type])} seat names no body.",
                 S3_S6,
                 path=f"seats[{index}].body",
             )
@@ -241,7 +256,8 @@ def check_roster(  # noqa: PLR0912, PLR0915 - one section per rule of the bylaws
         if known is not None and seat.body not in known:
             violation(
                 "governance.roster.unknown_body",
-                f"seats[{index}]: {seat.body!r} is not a {seat.seat_type.value} of the league on {on}.",
+                f"seats[{index}]: {seat.body!r} is not {with_article(_SEAT_WORDS[seat.seat_type])} of the league "
+                f"on {on}.",
                 S3_S6,
                 path=f"seats[{index}].body",
             )
@@ -307,7 +323,7 @@ def check_roster(  # noqa: PLR0912, PLR0915 - one section per rule of the bylaws
         if key in first_of:
             violation(
                 "governance.roster.body_twice",
-                f"seats[{index}]: the {seat.body} {seat.seat_type.value} already has its director in "
+                f"seats[{index}]: the {seat.body} {_SEAT_WORDS[seat.seat_type]} already has its director in "
                 f"seats[{first_of[key]}]; each elects one.",
                 S3_S6,
                 path=f"seats[{index}].body",
@@ -362,8 +378,8 @@ def check_roster(  # noqa: PLR0912, PLR0915 - one section per rule of the bylaws
             if seat.term.end is None or seat.term.end > longest:
                 violation(
                     "governance.roster.term_length",
-                    f"seats[{index}]: a {seat.seat_type.value.replace('_', ' ')} term is at most {limit.value} "
-                    f"months (from one annual conference to another); {seat.term} is longer.",
+                    f"seats[{index}]: {with_article(_SEAT_WORDS[seat.seat_type])} term is at most "
+                    f"{count(limit.value, 'month')} (from one annual conference to another); {seat.term} is longer.",
                     limit.source,
                     path=f"seats[{index}].term",
                     slack_days=TERM_SLACK_DAYS.value,

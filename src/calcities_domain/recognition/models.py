@@ -38,6 +38,7 @@ from calcities_domain.kernel._checks import (
 from calcities_domain.kernel._checks import (
     code as identifier,
 )
+from calcities_domain.kernel._words import count
 from calcities_domain.mcle import Rounding
 from calcities_domain.organization import Official
 
@@ -276,7 +277,7 @@ class Window:
     def describe(self) -> str:
         """The window in words."""
         if self.kind is WindowKind.ROLLING_YEARS:
-            return f"the last {self.years} year{'s' if self.years != 1 else ''}"
+            return f"the last {count(self.years or 0, 'year')}"
         return {
             WindowKind.LIFETIME: "all activities to date",
             WindowKind.CALENDAR_YEAR: "the calendar year",

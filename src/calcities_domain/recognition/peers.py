@@ -25,6 +25,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from calcities_domain.kernel import Confidence, Source
+from calcities_domain.kernel._words import count
 from calcities_domain.mcle import Rounding
 from calcities_domain.recognition.models import (
     ActivityKind,
@@ -110,7 +111,7 @@ def _nlc_level(
         *(
             Requirement(
                 RequirementKind.CATEGORY_CREDITS,
-                f"{each} credit{'s' if each != 1 else ''} in {name.split(':')[0]}",
+                f"{count(each, 'credit')} in {name.split(':')[0]}",
                 Decimal(each),
                 NLC,
                 category=area,

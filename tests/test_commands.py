@@ -12,7 +12,6 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any
 
-import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -356,7 +355,12 @@ def test_torch_document_route_equals_the_library(data: st.DataObject) -> None:
     done = data.draw(st.lists(cst.activities(program), max_size=4, unique_by=lambda a: a.activity_id))
     as_of = data.draw(cst.dates(date(2000, 1, 1), date(2040, 1, 1)))
     request = commands.TallyRequest(official=official, activities=tuple(done), as_of=as_of, definition=program)
-    assert attrs.evolve(structure(unstructure(request), commands.TallyRequest)) == request
+    read = structure(unstructure(request), commands.TallyRequest)
+    assert read == request
     answer = commands.run("torch", unstructure(request))
-    assert answer.result == recognition.tally(official, done, program, as_of=as_of)
+    # Compared with the tally of the request as read back: JSON writes a Decimal in plain
+    # notation, so a minimum drawn as Decimal("1E+1") is read back as Decimal("10"), an
+    # equal number that explanations write differently.
+    assert read.definition is not None
+    assert answer.result == recognition.tally(read.official, read.activities, read.definition, as_of=as_of)
     assert answer.passed is (answer.result.highest is not None)

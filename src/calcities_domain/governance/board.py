@@ -252,6 +252,36 @@ class BoardComposition:
         )
         return Decision(f"How many voting seats does the board have on {self.on}?", self.total_seats, tuple(reasons))
 
+    def _repr_html_(self) -> str:
+        """The composition as an HTML table, for notebooks: :meth:`explain`'s decision, shown so.
+
+        .. versionadded:: 0.2.0
+        """
+        return self.explain()._repr_html_()
+
+    def to_rows(self) -> list[dict[str, object]]:
+        """One plain dict per seat type, ready for ``pandas.DataFrame`` (the library does not need pandas).
+
+        Keys: ``on``, ``seat_type``, ``count`` (None where the sources do not say),
+        ``voting``, and the source's title (``source``) and ``confidence``.
+
+        >>> [row["count"] for row in board_as_of(date(2024, 1, 1)).to_rows()]
+        [4, 12, 16, 10, 5, 10, 1]
+
+        .. versionadded:: 0.2.0
+        """
+        return [
+            {
+                "on": self.on,
+                "seat_type": seat.seat_type.value,
+                "count": seat.count,
+                "voting": seat.voting,
+                "source": seat.source.title,
+                "confidence": seat.source.confidence.value,
+            }
+            for seat in self.seats
+        ]
+
 
 def board_as_of(day: date) -> BoardComposition:
     """The composition of the board on ``day``.

@@ -4,7 +4,9 @@ Rule functions return a :class:`Decision` instead of a bare value. Each
 :class:`Reason` has a stable machine code (``"kernel.business_day.holiday"``), a human
 sentence, the facts it used and the :class:`~calcities_domain.kernel.sources.Source` it
 rests on. :meth:`Decision.explain` renders the whole as plain text, and lists every
-assumption (a source that is not confirmed) the decision relied on.
+assumption (a source that is not confirmed) the decision relied on. In a notebook a
+decision shows as a table (``_repr_html_``), and :meth:`Decision.to_rows` gives its
+reasons as plain dicts for a data frame.
 
 .. versionadded:: 0.1.0
 """
@@ -22,14 +24,18 @@ from typing import Generic, TypeVar
 import attrs
 
 from calcities_domain.kernel._checks import checked, code, fail, immutable, instance, text, tuple_of, validate
+from calcities_domain.kernel._html import ASSUMPTIONS, result_html, summary
 from calcities_domain.kernel.errors import CalCitiesError
 from calcities_domain.kernel.money import Money
 from calcities_domain.kernel.ranges import DateRange
 from calcities_domain.kernel.sources import Source, unique_sources
+from calcities_domain.kernel.tables import plain
 
-__all__ = ["Decision", "Effect", "Fact", "Reason", "render_value"]
+__all__ = ["Decision", "DecisionTruthError", "Effect", "Fact", "Reason", "render_value"]
 
 T = TypeVar("T")
+
+_PLAIN = (str, int, float, Decimal, Fraction, date, type(None))
 
 
 class Effect(enum.Enum):
@@ -153,11 +159,36 @@ class Reason:
         return None
 
 
+def _is_plain(value: object) -> bool:
+    if isinstance(value, tuple):
+        return all(_is_plain(item) for item in value)
+    return isinstance(value, _PLAIN)
+
+
+def _plain_outcome(value: object) -> object:
+    """An outcome as plain data (:func:`plain`), or as its text when it is a record (a path, an exemption)."""
+    flat = plain(value)
+    return flat if _is_plain(flat) else render_value(value)
+
+
+def _reason_row(reason: Reason) -> dict[str, object]:
+    source = reason.source
+    return {
+        "code": reason.code,
+        "effect": reason.effect.value,
+        "message": reason.message,
+        "facts": {fact.name: fact.value for fact in reason.facts},
+        "source": None if source is None else source.title,
+        "section": None if source is None else source.section,
+        "confidence": None if source is None else source.confidence.value,
+    }
+
+
 class DecisionTruthError(CalCitiesError, TypeError):
     """Raised when a Decision is used as a boolean: read ``decision.outcome`` instead."""
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Decision(Generic[T]):
     """An answer and why.
 
@@ -167,13 +198,19 @@ class Decision(Generic[T]):
         reasons: The steps that led to it, in order.
 
     A Decision refuses to be used as a boolean (``if decision:``), which would always be
-    true: test ``decision.outcome``.
+    true: test ``decision.outcome``. Its repr is one line; in a notebook it shows as a
+    table (``_repr_html_``).
 
     >>> d = Decision("Is 2 > 1?", True, (Reason.of("example.compare", "2 is more than 1.", effect=Effect.PASS),))
+    >>> d
+    <Decision 'Is 2 > 1?': yes (1 reason)>
     >>> print(d.explain())
     Is 2 > 1?
     Answer: yes
       [pass] 2 is more than 1.  (example.compare)
+
+    .. versionchanged:: 0.2.0
+       The repr is a one-line summary; the fields are still attributes.
     """
 
     question: str = attrs.field(metadata=checked(text))
@@ -182,6 +219,25 @@ class Decision(Generic[T]):
 
     def __attrs_post_init__(self) -> None:
         validate(self)
+
+    def __repr__(self) -> str:
+        return summary(
+            "Decision",
+            self.question,
+            render_value(self.outcome),
+            (),
+            reasons=len(self.reasons),
+            assumptions=len(self.assumptions()),
+        )
+
+    def _repr_html_(self) -> str:
+        """The decision as an HTML table, for notebooks: question, answer, reasons, sources, assumptions.
+
+        Every text is escaped; the assumptions are flagged.
+
+        .. versionadded:: 0.2.0
+        """
+        return result_html(self.question, render_value(self.outcome), [(None, self.reasons)], sources=self.sources())
 
     def __bool__(self) -> bool:
         raise DecisionTruthError(
@@ -218,9 +274,30 @@ class Decision(Generic[T]):
             lines.extend(f"  - {s.cite()}" for s in sources)
         assumed = self.assumptions()
         if assumed:
-            lines.append("Assumptions (not confirmed by a primary source; check before relying on them):")
+            lines.append(f"{ASSUMPTIONS}:")
             lines.extend(f"  - {s.cite()}" + (f": {s.note}" if s.note else "") for s in assumed)
         return "\n".join(lines)
+
+    def to_rows(self) -> list[dict[str, object]]:
+        """One plain dict per reason, ready for ``pandas.DataFrame`` (the library does not need pandas).
+
+        Each row has the ``question`` and ``outcome`` (plain data, see
+        :func:`~calcities_domain.kernel.plain`; a record outcome as its text), then the
+        reason's ``code``, ``effect``, ``message``, ``facts`` (a dict of rendered values),
+        and its source's ``source`` title, ``section`` and ``confidence`` (None without a
+        source).
+
+        >>> d = Decision("Is 2 > 1?", True, (Reason.of("example.compare", "2 is more than 1.", facts={"a": 2}),))
+        >>> [row] = d.to_rows()
+        >>> list(row)
+        ['question', 'outcome', 'code', 'effect', 'message', 'facts', 'source', 'section', 'confidence']
+        >>> row["outcome"], row["code"], row["effect"], row["facts"], row["source"]
+        (True, 'example.compare', 'info', {'a': '2'}, None)
+
+        .. versionadded:: 0.2.0
+        """
+        head = {"question": self.question, "outcome": _plain_outcome(self.outcome)}
+        return [head | _reason_row(reason) for reason in self.reasons]
 
     def with_reasons(self, *extra: Reason) -> Decision[T]:
         """A copy with more reasons appended."""

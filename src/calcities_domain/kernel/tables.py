@@ -2,7 +2,8 @@
 
 Batch questions ("which cities were members on D?") answer with a :class:`Table`, whose
 :meth:`Table.to_rows` gives a list of plain dicts: ``pandas.DataFrame(table.to_rows())``
-makes a data frame, and the library does not depend on pandas.
+makes a data frame, and the library does not depend on pandas. In a notebook a table
+shows as HTML (``_repr_html_``), with the sources its rows rest on.
 
 .. versionadded:: 0.1.0
 """
@@ -16,6 +17,7 @@ from typing import Any, Generic, TypeVar, cast
 import attrs
 
 from calcities_domain.kernel._checks import checked, fail, instance, iterable, tuple_of, validate
+from calcities_domain.kernel._html import table_html
 from calcities_domain.kernel.errors import Problem
 from calcities_domain.kernel.money import Money
 from calcities_domain.kernel.ranges import DateRange
@@ -120,3 +122,12 @@ class Table(Generic[T]):
     def to_rows(self) -> list[dict[str, object]]:
         """The rows as plain dicts, one key per column (see :func:`plain` for the values)."""
         return [{name: plain(getattr(row, name)) for name in self.columns} for row in self.rows]
+
+    def _repr_html_(self) -> str:
+        """The table as HTML, for notebooks: the values of :meth:`to_rows`, then the sources and assumptions.
+
+        Every value is escaped; an empty table keeps its columns; the assumptions are flagged.
+
+        .. versionadded:: 0.2.0
+        """
+        return table_html(self.columns, self.to_rows(), self.sources)

@@ -5,7 +5,9 @@ credit claims, the period, the jurisdiction's rule set for that period, and any 
 carry-back allocations. It returns a :class:`ComplianceReport`: every hour counted by
 category, every hour not counted with its reason, every shortfall as "N more hours of X
 by DATE", the prorated requirement and how it was prorated, and what follows a missed
-deadline. The order of the credits never matters: they are read in date order.
+deadline. The order of the credits never matters: they are read in date order. In a
+notebook a report shows as a table (``_repr_html_``), and
+:meth:`ComplianceReport.to_rows` gives one plain dict per requirement for a data frame.
 
 .. versionadded:: 0.1.0
 """
@@ -17,6 +19,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -33,6 +36,7 @@ from calcities_domain.kernel import (
     Source,
     add_months,
     last_day_of_month,
+    plain,
     render_value,
 )
 from calcities_domain.kernel._checks import (
@@ -47,6 +51,7 @@ from calcities_domain.kernel._checks import (
     tuple_of,
     validate,
 )
+from calcities_domain.kernel._html import count, result_html, summary
 from calcities_domain.mcle.jurisdiction import Jurisdiction
 from calcities_domain.mcle.models import CompliancePeriod, Credit, CreditKind, Delivery, Licensee, LicenseStatus
 from calcities_domain.mcle.rules import (
@@ -60,6 +65,9 @@ from calcities_domain.mcle.rules import (
     prorate,
     to_decimal,
 )
+
+if TYPE_CHECKING:
+    from calcities_domain.kernel._html import Note
 
 __all__ = [
     "CarryBack",
@@ -240,7 +248,28 @@ class Shortfall:
         return f"{_hours_text(self.hours)} more {unit} of {self.label} by {self.by}"
 
 
-@attrs.frozen
+def _report_html(decision: Decision[bool], notes: list[Note]) -> str:
+    return result_html(
+        decision.question,
+        render_value(decision.outcome),
+        [(None, decision.reasons)],
+        notes=notes,
+        sources=decision.sources(),
+    )
+
+
+def _report_repr(kind: str, decision: Decision[bool], details: tuple[str, ...]) -> str:
+    return summary(
+        kind,
+        decision.question,
+        render_value(decision.outcome),
+        details,
+        reasons=len(decision.reasons),
+        assumptions=len(decision.assumptions()),
+    )
+
+
+@attrs.frozen(repr=False)
 class ComplianceReport:
     """The evaluation of one licensee's credits against one period.
 
@@ -260,6 +289,12 @@ class ComplianceReport:
         excess_hours: Hours counted above the total requirement.
         carry_forward: Of those, the hours that may count in the next period.
         reasons: The explanation, step by step, each citing its source.
+
+    Its repr is one line (``<ComplianceReport 'Is licensee … compliant …?': no (3
+    shortfalls, 25 reasons, 6 assumptions)>``); in a notebook it shows as a table.
+
+    .. versionchanged:: 0.2.0
+       The repr is a one-line summary; the fields are still attributes.
     """
 
     licensee_id: str = attrs.field(metadata=checked(text))
@@ -302,19 +337,66 @@ class ComplianceReport:
             self.reasons,
         )
 
+    def _notes(self) -> list[Note]:
+        notes: list[Note] = []
+        if self.shortfalls:
+            notes.append(("Still missing", [str(s) for s in self.shortfalls]))
+        if self.not_counted:
+            notes.append(
+                ("Not counted", [f"{n.credit_id}: {_hours_text(n.hours)} h, {n.message}" for n in self.not_counted])
+            )
+        return notes
+
     def explain(self) -> str:
         """The report as text: the answer, the reasons, what is missing, sources and assumptions."""
         lines = [self.decision().explain()]
-        if self.shortfalls:
-            lines.append("Still missing:")
-            lines.extend(f"  - {s}" for s in self.shortfalls)
-        if self.not_counted:
-            lines.append("Not counted:")
-            lines.extend(f"  - {n.credit_id}: {_hours_text(n.hours)} h, {n.message}" for n in self.not_counted)
+        for heading, items in self._notes():
+            lines.append(f"{heading}:")
+            lines.extend(f"  - {item}" for item in items)
         return "\n".join(lines)
 
+    def __repr__(self) -> str:
+        return _report_repr("ComplianceReport", self.decision(), (count(len(self.shortfalls), "shortfall"),))
 
-@attrs.frozen
+    def _repr_html_(self) -> str:
+        """The report as an HTML table, for notebooks: what :meth:`explain` says, escaped, assumptions flagged.
+
+        .. versionadded:: 0.2.0
+        """
+        return _report_html(self.decision(), self._notes())
+
+    def to_rows(self) -> list[dict[str, object]]:
+        """One plain dict per requirement, ready for ``pandas.DataFrame`` (the library does not need pandas).
+
+        Each row has the ``licensee_id``, the period (``period_start``, ``period_end``),
+        the ``rule_set``, then the requirement's ``category`` and ``label``, the hours
+        ``required`` (prorated), ``counted`` and ``missing``, whether it is ``met``, and its
+        source's title (``source``) and ``confidence``. The report's reasons, one row each,
+        are ``report.decision().to_rows()``.
+
+        .. versionadded:: 0.2.0
+        """
+        missing = {s.category: s.hours for s in self.shortfalls}
+        return [
+            {
+                "licensee_id": self.licensee_id,
+                "period_start": self.period.start,
+                "period_end": self.period.end,
+                "rule_set": self.rule_set,
+                "category": r.category,
+                "label": r.label,
+                "required": r.hours,
+                "counted": self.hours(r.category),
+                "missing": missing.get(r.category, _ZERO),
+                "met": r.category not in missing,
+                "source": r.source.title,
+                "confidence": plain(r.source.confidence),
+            }
+            for r in self.requirements
+        ]
+
+
+@attrs.frozen(repr=False)
 class NatReport:
     """The New Attorney Training status of a licensee, apart from MCLE.
 
@@ -327,6 +409,9 @@ class NatReport:
         shortfall: What is missing, if anything.
         compliant: Whether the requirement is met (True if it does not apply).
         reasons: The explanation.
+
+    .. versionchanged:: 0.2.0
+       The repr is a one-line summary; in a notebook the report shows as a table.
     """
 
     licensee_id: str = attrs.field(metadata=checked(text))
@@ -350,6 +435,17 @@ class NatReport:
     def explain(self) -> str:
         """The report as text."""
         return self.decision().explain()
+
+    def __repr__(self) -> str:
+        due = () if self.due is None else (f"due {self.due}",)
+        return _report_repr("NatReport", self.decision(), due)
+
+    def _repr_html_(self) -> str:
+        """The report as an HTML table, for notebooks, with what is still missing.
+
+        .. versionadded:: 0.2.0
+        """
+        return _report_html(self.decision(), [("Still missing", [str(self.shortfall)])] if self.shortfall else [])
 
 
 # ----------------------------------------------------------------------------- helpers

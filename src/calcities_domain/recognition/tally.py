@@ -20,6 +20,9 @@ A setting the program leaves unconfigured (reuse, repeats) is tried both ways: a
 requirement met under one reading and not the other is reported as not configured.
 The figures shown are those of the stricter reading (credits used once, repeats once).
 
+In a notebook a :class:`Tally` shows as a table (``_repr_html_``): eligibility, each level
+and its reasons, what is missing, the sources and the flagged assumptions.
+
 .. versionadded:: 0.1.0
 """
 
@@ -60,6 +63,7 @@ from calcities_domain.kernel._checks import (
 from calcities_domain.kernel._checks import (
     code as identifier,
 )
+from calcities_domain.kernel._html import ASSUMPTIONS, count, result_html, summary
 from calcities_domain.membership import MembershipRoll, may_join_torch_program
 from calcities_domain.organization import Official
 from calcities_domain.recognition.models import (
@@ -255,7 +259,11 @@ class LevelResult:
         return tuple(r for r in self.requirements if r.status is not Status.MET)
 
 
-@attrs.frozen
+def _status_text(level: LevelResult) -> str:
+    return level.status.value.replace("_", " ")
+
+
+@attrs.frozen(repr=False)
 class Tally:
     """An official's tally in a program as of a day.
 
@@ -266,6 +274,12 @@ class Tally:
         eligible: Whether the official may take part (None when it could not be told).
         levels: Every level, in order.
         reasons: The explanation of eligibility and the settings used.
+
+    Its repr is one line: the title, the highest level reached, how many levels are
+    reached and undetermined; in a notebook it shows as a table.
+
+    .. versionchanged:: 0.2.0
+       The repr is a one-line summary; the fields are still attributes.
     """
 
     program: str = attrs.field(metadata=checked(identifier))
@@ -301,20 +315,31 @@ class Tally:
         known = ", ".join(lv.code for lv in self.levels)
         raise fail("level", f"{code!r} is not a level of program {self.program!r} (its levels: {known})")
 
-    def missing(self) -> str:
-        """What is missing for the next level, in words."""
+    @property
+    def _title(self) -> str:
+        return f"{self.person}: {self.program} as of {self.as_of}"
+
+    def _missing(self) -> tuple[str, list[str]] | None:
+        """What is missing for the next level: a heading and the things missing (None if none is)."""
         after = self.next_level
         if after is None:
-            return "Every level is reached."
-        lines = [f"For {after.name} ({after.status.value.replace('_', ' ')}):"]
-        lines.extend(f"  - {r.message}" for r in after.missing())
-        lines.extend(
-            f"  - {r.message}"
+            return None
+        items = [r.message for r in after.missing()]
+        items.extend(
+            r.message
             for r in after.reasons
             if (r.code == "recognition.prerequisite" and r.effect is not Effect.PASS)
             or r.code in ("recognition.not_eligible", "recognition.eligibility_unknown", "recognition.split")
         )
-        return "\n".join(lines)
+        return f"For {after.name} ({_status_text(after)})", items
+
+    def missing(self) -> str:
+        """What is missing for the next level, in words."""
+        missing = self._missing()
+        if missing is None:
+            return "Every level is reached."
+        heading, items = missing
+        return "\n".join([f"{heading}:", *(f"  - {item}" for item in items)])
 
     def decision(self, level: str) -> Decision[bool | None]:
         """Whether ``level`` is reached, as a decision with its reasons."""
@@ -336,10 +361,10 @@ class Tally:
 
     def explain(self) -> str:
         """The tally as plain text: eligibility, each level and why, what is missing, sources, assumptions."""
-        lines = [f"{self.person}: {self.program} as of {self.as_of}"]
+        lines = [self._title]
         lines.extend(f"  [{r.effect.value}] {r.message}  ({r.code})" for r in self.reasons)
         for result in self.levels:
-            lines.append(f"{result.name}: {result.status.value.replace('_', ' ')}")
+            lines.append(f"{result.name}: {_status_text(result)}")
             lines.extend(f"  [{r.effect.value}] {r.message}  ({r.code})" for r in result.reasons)
         lines.append(self.missing())
         sources = self.sources()
@@ -348,9 +373,48 @@ class Tally:
             lines.extend(f"  - {s.cite()}" for s in sources)
         assumed = self.assumptions()
         if assumed:
-            lines.append("Assumptions (not confirmed by a primary source; check before relying on them):")
+            lines.append(f"{ASSUMPTIONS}:")
             lines.extend(f"  - {s.cite()}" + (f": {s.note}" if s.note else "") for s in assumed)
         return "\n".join(lines)
+
+    def _answer(self) -> str:
+        highest = self.highest
+        return "no level reached" if highest is None else f"highest reached: {highest.name}"
+
+    def __repr__(self) -> str:
+        undetermined = sum(lv.status is LevelStatus.UNDETERMINED for lv in self.levels)
+        reached = sum(lv.status is LevelStatus.REACHED for lv in self.levels)
+        details = [f"{reached} of {count(len(self.levels), 'level')} reached"]
+        if undetermined:
+            details.append(f"{undetermined} undetermined")
+        return summary(
+            "Tally",
+            self._title,
+            self._answer(),
+            details,
+            reasons=len(self.reasons) + sum(len(lv.reasons) for lv in self.levels),
+            assumptions=len(self.assumptions()),
+        )
+
+    def _repr_html_(self) -> str:
+        """The tally as an HTML table, for notebooks.
+
+        The answer is the highest level reached; then the reasons of eligibility and
+        settings, each level's reasons under its name and status, what is missing for the
+        next level, the sources and the flagged assumptions. Every text is escaped.
+
+        .. versionadded:: 0.2.0
+        """
+        groups = [("Eligibility and settings", self.reasons)]
+        groups.extend((f"{lv.name}: {_status_text(lv)}", lv.reasons) for lv in self.levels)
+        missing = self._missing()
+        return result_html(
+            self._title,
+            self._answer(),
+            groups,
+            notes=[] if missing is None else [missing],
+            sources=self.sources(),
+        )
 
     def to_rows(self) -> list[dict[str, object]]:
         """One plain dict per requirement of every level, ready for a data frame."""

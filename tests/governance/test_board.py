@@ -156,7 +156,7 @@ def test_eleven_department_directors_until_2021(day: date) -> None:
 def test_the_unknown_counts_are_explained_as_not_published() -> None:
     """Domain notes section 2: the number of divisions in 2013-2021 (13 in 1986, 16 by 2023) and of NLC
     directors is not published; the explanation says so and flags both as assumptions."""
-    decision = board_as_of(date(2015, 1, 1)).explain()
+    decision = board_as_of(date(2015, 1, 1)).decision()
     assert decision.outcome is None
     division = decision.reasons[decision.codes.index("governance.board.division")]
     nlc = decision.reasons[decision.codes.index("governance.board.nlc_director")]
@@ -233,8 +233,8 @@ def test_division_and_department_counts_are_inferred_until_15_march_2023() -> No
     assert all(s.source == AFTER_2021 for s in before.seats if s.seat_type in inferred)
     assert AFTER_2021.confidence is Confidence.INFERRED
     assert all(s.source.is_confirmed for s in after.seats)
-    assert before.explain().assumptions() == (AFTER_2021,)
-    assert after.explain().assumptions() == ()
+    assert before.decision().assumptions() == (AFTER_2021,)
+    assert after.decision().assumptions() == ()
 
 
 def test_the_timeline_entries_and_their_sources() -> None:
@@ -262,7 +262,7 @@ def test_explain_gives_a_reason_per_seat_type_each_citing_its_source(day: date) 
     """Every reason names one seat type, is context (info), and cites the seat's source; every
     unconfirmed source appears among the assumptions."""
     board = board_as_of(day)
-    decision = board.explain()
+    decision = board.decision()
     assert decision.outcome == board.total_seats
     assert str(day) in decision.question
     assert decision.codes == (
@@ -284,7 +284,7 @@ def test_explain_gives_a_reason_per_seat_type_each_citing_its_source(day: date) 
 
 def test_explain_marks_the_advisor_non_voting() -> None:
     """S8: the NLC advisor does not vote; the explanation says so."""
-    decision = board_as_of(date(2024, 1, 1)).explain()
+    decision = board_as_of(date(2024, 1, 1)).decision()
     advisor = decision.reasons[decision.codes.index("governance.board.nlc_advisor")]
     assert advisor.message == "nlc advisor: 1 (non-voting)"
     assert decision.reasons[0].message == "officer: 4"
@@ -380,7 +380,7 @@ def test_total_is_the_sum_of_voting_counts_or_none(day: date) -> None:
     voting = [s.count for s in board.seats if s.voting]
     expected = None if None in voting else sum(c or 0 for c in voting)
     assert board.total_seats == expected
-    assert board.explain().outcome == expected
+    assert board.decision().outcome == expected
 
 
 @given(DAYS, st.sampled_from(list(SeatType)))
@@ -399,7 +399,7 @@ def test_each_seat_type_appears_at_most_once_and_every_source_is_cited(day: date
     board = board_as_of(day)
     types = [s.seat_type for s in board.seats]
     assert len(types) == len(set(types))
-    decision = board.explain()
+    decision = board.decision()
     assert all(isinstance(r.source, Source) for r in decision.reasons)
     assert {s for s in decision.sources() if not s.is_confirmed} == set(decision.assumptions())
 
@@ -418,3 +418,10 @@ def test_the_timeline_has_no_gaps_and_is_in_order() -> None:
         assert a.in_force.end is not None
         assert a.in_force.end + ONE_DAY == b.in_force.start
     assert BOARD_COMPOSITIONS.gaps == ()
+
+
+def test_explain_is_the_text_of_the_decision() -> None:
+    """``explain()`` gives text, as every result's does; ``decision()`` the Decision."""
+    board = board_as_of(date(2024, 1, 1))
+    assert board.explain() == board.decision().explain()
+    assert board.explain().startswith("How many voting seats does the board have on 2024-01-01?\nAnswer: 57\n")

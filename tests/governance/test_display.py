@@ -17,7 +17,7 @@ from tests.kernel.html_check import well_formed
 def test_the_html_of_the_board_is_its_decision() -> None:
     board = board_as_of(date(2024, 1, 1))
     html = board._repr_html_()
-    assert html == board.explain()._repr_html_()
+    assert html == board.decision()._repr_html_()
     shown = well_formed(html)
     assert "How many voting seats does the board have on 2024-01-01?" in shown
     assert "<strong>57</strong>" in html

@@ -228,8 +228,12 @@ class BoardComposition:
                 return seat.count
         return 0
 
-    def explain(self) -> Decision[int | None]:
-        """The composition as a Decision: the total, and a reason per seat type with its source."""
+    def decision(self) -> Decision[int | None]:
+        """The composition as a Decision: the total, and a reason per seat type with its source.
+
+        .. versionadded:: 0.2.0
+           Formerly ``explain()``, which now gives the text, as every result's ``explain()`` does.
+        """
         reasons = [
             Reason.of(
                 f"governance.board.{seat.seat_type.value}",
@@ -252,12 +256,20 @@ class BoardComposition:
         )
         return Decision(f"How many voting seats does the board have on {self.on}?", self.total_seats, tuple(reasons))
 
+    def explain(self) -> str:
+        """The composition as plain text: the total, each seat type with its source, and the assumptions.
+
+        .. versionchanged:: 0.2.0
+           Returns text; :meth:`decision` gives the Decision.
+        """
+        return self.decision().explain()
+
     def _repr_html_(self) -> str:
-        """The composition as an HTML table, for notebooks: :meth:`explain`'s decision, shown so.
+        """The composition as an HTML table, for notebooks: :meth:`decision`, shown so.
 
         .. versionadded:: 0.2.0
         """
-        return self.explain()._repr_html_()
+        return self.decision()._repr_html_()
 
     def to_rows(self) -> list[dict[str, object]]:
         """One plain dict per seat type, ready for ``pandas.DataFrame`` (the library does not need pandas).

@@ -70,9 +70,11 @@ def test_tour_in_process(capsys: pytest.CaptureFixture[str]) -> None:
 
 import io  # noqa: E402
 import json  # noqa: E402
+from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from calcities_domain import commands  # noqa: E402
+from calcities_domain import catalog, commands  # noqa: E402
+from calcities_domain.serialization import structure  # noqa: E402
 
 #: Each command's example, with whether its rule outcome passes (the exit code under --check).
 EXAMPLES = {"mcle": False, "events": True, "vote": True, "roster": False, "torch": True}
@@ -184,7 +186,10 @@ def test_rules_as_a_table_and_as_json() -> None:
     as_json = run("rules", "--as-of", "2024-01-01", "--domain", "governance", "--json")
     rows = json.loads(as_json.stdout)
     assert len(rows) == len(lines) - 1
-    assert set(rows[0]) == {"domain", "rule", "description", "in_force", "value", "source", "confidence"}
+    assert set(rows[0]) == {"domain", "rule", "description", "in_force", "value", "source"}
+    assert rows[0]["source"]["confidence"] == "confirmed"
+    read = [structure(row, catalog.RuleValue) for row in rows]  # the catalog's serialization format
+    assert tuple(read) == commands.rules(on=date(2024, 1, 1), domain="governance")
 
 
 def test_rules_bad_options_exit_two() -> None:

@@ -19,6 +19,7 @@ from typing import TextIO
 from calcities_domain import _tour, commands
 from calcities_domain._version import __version__
 from calcities_domain.kernel import CalCitiesError, InputError, Problem
+from calcities_domain.serialization import unstructure
 
 PROG = "python -m calcities_domain"
 
@@ -123,20 +124,8 @@ def _rules(args: argparse.Namespace) -> int:
         for problem in error.problems:
             sys.stderr.write(f"{PROG} rules: --{problem.path.replace('_', '-')}: {problem.message}\n")
         return BAD_INPUT
-    if args.json:
-        rows = [
-            {
-                "domain": r.domain,
-                "rule": r.rule,
-                "description": r.description,
-                "in_force": None if r.in_force is None else str(r.in_force),
-                "value": r.value,
-                "source": r.source.cite(),
-                "confidence": r.source.confidence.value,
-            }
-            for r in found
-        ]
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    if args.json:  # the catalog's own serialization format: each value with its whole source
+        sys.stdout.write(json.dumps(unstructure(found), ensure_ascii=False, indent=2) + "\n")
         return OK
     width = max((len(r.rule) for r in found), default=0)
     for r in found:

@@ -42,6 +42,7 @@ from calcities_domain.serialization import from_json, structure, unstructure
 
 __all__ = [
     "COMMANDS",
+    "OPEN_STATES",
     "Answer",
     "Command",
     "EventsRequest",
@@ -52,9 +53,14 @@ __all__ = [
     "RosterRequest",
     "TallyRequest",
     "VoteRequest",
+    "answer_event",
     "command",
+    "decide_vote",
+    "evaluate_mcle",
     "rules",
     "run",
+    "tally_program",
+    "validate_roster",
 ]
 
 R = TypeVar("R")
@@ -326,7 +332,7 @@ class RosterRequest:
         )
 
 
-def check_roster(request: RosterRequest) -> Answer[Decision[bool]]:
+def validate_roster(request: RosterRequest) -> Answer[Decision[bool]]:
     """Every violation of the bylaws in the roster; passes when there is none."""
     decision = _governance.check_roster(
         request.roster,
@@ -542,7 +548,7 @@ COMMANDS: Mapping[str, Command] = {
             "every violation of the bylaws in a board roster, on a day",
             "the roster has no violation",
             RosterRequest,
-            check_roster,
+            validate_roster,
             _ROSTER_EXAMPLE,
         ),
         Command(

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
+from calcities_domain.kernel import _words
+
 if TYPE_CHECKING:
     from typing import TypeAlias
 
@@ -38,11 +40,10 @@ _REASON_COLUMNS = 3
 
 
 def count(number: int, noun: str, plural: str | None = None) -> str:
-    """``"no reasons"``, ``"1 reason"``, ``"3 reasons"``."""
-    many = plural if plural is not None else f"{noun}s"
+    """``"no reasons"``, ``"1 reason"``, ``"3 reasons"``: the kernel's count, with "no" for none."""
     if number == 0:
-        return f"no {many}"
-    return f"{number} {noun if number == 1 else many}"
+        return "no " + (plural if plural is not None else f"{noun}s")
+    return _words.count(number, noun, plural)
 
 
 def _one_line(text: str) -> str:

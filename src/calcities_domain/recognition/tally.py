@@ -64,6 +64,7 @@ from calcities_domain.kernel._checks import (
     code as identifier,
 )
 from calcities_domain.kernel._html import ASSUMPTIONS, count, result_html, summary
+from calcities_domain.kernel._words import count as count_of
 from calcities_domain.membership import MembershipRoll, may_join_torch_program
 from calcities_domain.organization import Official
 from calcities_domain.recognition.models import (
@@ -1185,10 +1186,9 @@ def _maintenance(level: Level, counter: _Counter, minimum: Decimal, years: int) 
     earned, span = counter.maintained(level, years)
     kept = earned >= minimum
     unit = counter.program.unit
-    plural = "s" if years != 1 else ""
     reason = Reason.of(
         "recognition.maintenance",
-        f"To keep {level.name}: {_amount(minimum, unit)} in the last {years} year{plural}; "
+        f"To keep {level.name}: {_amount(minimum, unit)} in the last {count_of(years, 'year')}; "
         f"{_amount(earned, unit)} counted ({span}): {'kept' if kept else 'not kept'}.",
         effect=Effect.PASS if kept else Effect.FAIL,
         facts={"counted": earned, "minimum": minimum},

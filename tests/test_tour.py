@@ -57,3 +57,16 @@ def test_the_tour_shows_a_council_members_torch_progress() -> None:
     assert "requirement not configured" in text
     assert "conversion: how hours become credits" in text
     assert "A late submission counts for the next year's recognition: 2020." in text
+
+
+def test_the_tour_ends_with_where_to_go_next() -> None:
+    """The tour points to the command line's domain commands and the rules listing."""
+    from calcities_domain import _tour  # noqa: PLC0415
+    from calcities_domain.__main__ import build_parser  # noqa: PLC0415
+
+    text = _tour.tour()
+    assert text.endswith("\n".join(_tour.NEXT) + "\n")
+    help_text = build_parser().format_help()
+    for command in ("rules", "mcle", "events", "vote", "roster", "torch"):
+        assert command in "\n".join(_tour.NEXT)
+        assert command in help_text  # each command the tour names exists

@@ -282,4 +282,17 @@ def tour() -> str:
     for number, (title, section) in enumerate(SECTIONS, start=1):
         heading = f"{number}. {title}"
         parts.extend(["", heading, "-" * len(heading), section()])
+    parts.extend(["", *NEXT])
     return "\n".join(parts) + "\n"
+
+
+#: Where the tour leaves the reader: the same answers from the command line and in notebooks.
+NEXT = (
+    "Next",
+    "----",
+    "The same answers, from your own data:",
+    "  python -m calcities_domain rules --as-of 2024-01-01 --domain governance   the rule values in force, cited",
+    "  python -m calcities_domain mcle --help      an MCLE evaluation from a JSON document (also: events, vote,",
+    "                                              roster, torch); --check exits 1 when the outcome fails",
+    "In a notebook, decisions, reports and tallies display as tables, and to_rows() feeds pandas.",
+)

@@ -15,6 +15,7 @@ from calcities_domain.mcle.evaluation import (
     Requirement,
     Shortfall,
     evaluate,
+    evaluate_many,
     evaluate_nat,
 )
 from calcities_domain.mcle.groups import ComplianceGroup, compliance_group, explain_group, initial_letter
@@ -101,6 +102,7 @@ __all__ = [
     "compliance_period",
     "credit_hours",
     "evaluate",
+    "evaluate_many",
     "evaluate_nat",
     "exemption_for_office",
     "explain_group",

@@ -80,6 +80,7 @@ __all__ = [
     "Requirement",
     "Shortfall",
     "evaluate",
+    "evaluate_many",
     "evaluate_nat",
 ]
 
@@ -1356,3 +1357,55 @@ def evaluate_nat(
         ),
     )
     return NatReport(question_id, True, required, due, done, shortfall, not missing, reasons)
+
+
+def evaluate_many(
+    cases: Iterable[tuple[Licensee, Iterable[Credit], CompliancePeriod]],
+    *,
+    jurisdiction: Jurisdiction | None = None,
+    rules: RuleSet | None = None,
+) -> list[ComplianceReport]:
+    """Evaluate many licensees, each against one period: the batch form of :func:`evaluate`.
+
+    Each case is ``(licensee, credits, period)``; the reports come back in the order of
+    the cases, each equal to ``evaluate(licensee, credits, period, ...)``. It is a plain
+    function of its arguments, so a batch can be split anywhere and its parts evaluated
+    in other processes or on other machines (a ``dask.bag`` partition, a Spark
+    ``mapPartitions``): the models and reports pickle.
+
+    Args:
+        cases: The licensees, each with every credit claim and the period to evaluate.
+        jurisdiction: Whose rules; California by default.
+        rules: A rule set to use for every case instead of the one in force.
+
+    Returns:
+        One :class:`ComplianceReport` per case, in order.
+
+    Raises:
+        InputError: naming every problem of every case, each path under ``cases[i]``
+            (``cases[3].credits[0].minutes``). Nothing partial is returned.
+        RuleNotInForce: if no rule set is in force for a period's end (and none is given).
+
+    >>> from calcities_domain import mcle
+    >>> ana = mcle.Licensee.admitted("A1", date(2010, 6, 1), "Garcia")
+    >>> ben = mcle.Licensee.admitted("B2", date(2011, 6, 1), "Gomez")
+    >>> period = mcle.compliance_period(ana.group, containing=date(2026, 11, 23))
+    >>> [r.compliant for r in evaluate_many([(ana, [], period), (ben, [], period)])]
+    [False, False]
+
+    .. versionadded:: 0.3.0
+    """
+    reports: list[ComplianceReport] = []
+    problems: list[Problem] = []
+    for index, case in enumerate(iterable("cases", cases)):
+        if not isinstance(case, tuple) or len(case) != 3:
+            problems.append(Problem(f"cases[{index}]", f"expected (licensee, credits, period), got {case!r}"))
+            continue
+        licensee, credits, period = case
+        try:
+            reports.append(evaluate(licensee, credits, period, jurisdiction=jurisdiction, rules=rules))
+        except InputError as error:
+            problems.extend(problem.under(f"cases[{index}]") for problem in error.problems)
+    if problems:
+        raise InputError(problems)
+    return reports

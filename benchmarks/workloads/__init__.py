@@ -1,0 +1,1 @@
+"""The workloads of the performance suite, one module per domain."""

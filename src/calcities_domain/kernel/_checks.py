@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection
 from datetime import date, datetime
@@ -139,13 +140,20 @@ def checked(check: Callable[[Any, Any, Any], None]) -> dict[str, Any]:
     return {CHECK: check}
 
 
+@functools.cache
+def _checks_of(cls: type) -> tuple[tuple[Any, Callable[[Any, Any, Any], None]], ...]:
+    """The checked fields of an attrs class, each with its check, in field order.
+
+    Worked out once per class: a class's fields never change, so this cache (of classes
+    defined at import time) holds no state a caller could see.
+    """
+    return tuple((field, field.metadata[CHECK]) for field in attrs.fields(cls) if CHECK in field.metadata)
+
+
 def field_problems(instance: Any) -> list[Problem]:
     """The problems of every field of an attrs instance, in field order."""
     problems: list[Problem] = []
-    for field in attrs.fields(type(instance)):
-        check = field.metadata.get(CHECK)
-        if check is None:
-            continue
+    for field, check in _checks_of(type(instance)):
         try:
             check(instance, field, getattr(instance, field.name))
         except InputError as error:

@@ -495,6 +495,8 @@ def _not_subject_ranges(licensee: Licensee, period: CompliancePeriod) -> list[Da
 def _months_not_subject(licensee: Licensee, period: CompliancePeriod) -> int:
     """Whole months of the period in which the licensee was not subject on any day."""
     ranges = _not_subject_ranges(licensee, period)
+    if not ranges:  # subject every day: no month to look at
+        return 0
     count = 0
     for k in range(period.months):
         first = add_months(period.start, k, policy=MonthEndPolicy.CLAMP)

@@ -292,14 +292,20 @@ def to_decimal(value: Fraction) -> Decimal:
     >>> to_decimal(Fraction(7, 4)), to_decimal(Fraction(25, 2))
     (Decimal('1.75'), Decimal('12.5'))
     """
-    if not _terminates(value):
+    den = value.denominator
+    twos = fives = 0
+    while den % 2 == 0:
+        den //= 2
+        twos += 1
+    while den % 5 == 0:
+        den //= 5
+        fives += 1
+    if den != 1:
         raise fail("value", f"{value} has no exact decimal form")
-    digits = 0
-    scaled = value
-    while scaled.denominator != 1:
-        scaled *= 10
-        digits += 1
-    return Decimal(f"{scaled.numerator}E-{digits}")  # from text: exact at any size
+    # The fewest decimal digits that make it whole: the larger power of 2 or 5.
+    digits = max(twos, fives)
+    scaled = value.numerator * 10**digits // value.denominator
+    return Decimal(f"{scaled}E-{digits}")  # from text: exact at any size
 
 
 def round_hours(hours: Fraction, increment: Fraction, tie: TieRule, rounding: Rounding = Rounding.NEAREST) -> Fraction:
@@ -313,13 +319,13 @@ def round_hours(hours: Fraction, increment: Fraction, tie: TieRule, rounding: Ro
     >>> round_hours(tie, Fraction(1, 4), TieRule.DOWN), round_hours(tie, Fraction(1, 4), TieRule.UP)
     (Fraction(3, 4), Fraction(1, 1))
     """
-    steps = hours / increment
-    low = math.floor(steps)
-    remainder = steps - low
-    if rounding is Rounding.DOWN:
-        return low * increment
-    if remainder > Fraction(1, 2) or (
-        remainder == Fraction(1, 2) and (tie is TieRule.UP or (tie is TieRule.EVEN and low % 2 == 1))
+    # In whole numbers: steps = hours / increment = top / bottom, all exact.
+    top = hours.numerator * increment.denominator
+    bottom = hours.denominator * increment.numerator
+    low, remainder = divmod(top, bottom)  # remainder / bottom is the part past a whole step
+    if rounding is not Rounding.DOWN and (
+        2 * remainder > bottom
+        or (2 * remainder == bottom and (tie is TieRule.UP or (tie is TieRule.EVEN and low % 2 == 1)))
     ):
         low += 1
     return low * increment

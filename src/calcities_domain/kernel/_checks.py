@@ -153,7 +153,7 @@ def _checks_of(cls: type) -> tuple[tuple[Any, Callable[[Any, Any, Any], None]], 
 def field_problems(instance: Any) -> list[Problem]:
     """The problems of every field of an attrs instance, in field order."""
     problems: list[Problem] = []
-    for field, check in _checks_of(type(instance)):
+    for field, check in _checks_of(instance.__class__):
         try:
             check(instance, field, getattr(instance, field.name))
         except InputError as error:

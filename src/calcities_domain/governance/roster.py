@@ -242,6 +242,7 @@ def check_roster(  # noqa: PLR0912, PLR0915 - one section per rule of the bylaws
 
     # Bodies.
     offices = DEPARTMENT_OF_OFFICE
+    known_by_type: dict[SeatType, frozenset[str] | None] = {}
     for index, seat in enumerate(roster.seats):
         if seat.seat_type in _BODY_SEATS and seat.body is None:
             violation(
@@ -252,7 +253,9 @@ def check_roster(  # noqa: PLR0912, PLR0915 - one section per rule of the bylaws
             )
             continue
         holder = seat.holder
-        known = _known_bodies(seat.seat_type, on)
+        if seat.seat_type not in known_by_type:  # one registry lookup per kind of seat, not per seat
+            known_by_type[seat.seat_type] = _known_bodies(seat.seat_type, on)
+        known = known_by_type[seat.seat_type]
         if known is not None and seat.body not in known:
             violation(
                 "governance.roster.unknown_body",

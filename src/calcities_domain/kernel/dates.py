@@ -191,6 +191,9 @@ def _holiday_name(calendar: HolidayLookup, day: date) -> str | None:
 
 def _require_calendar(calendar: object) -> HolidayLookup:
     # Checked up front: a set of dates would otherwise fail only on its first holiday.
+    # The library's own calendars pass at once (a protocol check inspects the type each time).
+    if type(calendar) is HolidayCalendar:
+        return calendar
     if not isinstance(calendar, HolidayLookup):
         raise fail(
             "calendar",

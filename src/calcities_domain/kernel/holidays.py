@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
+from types import MappingProxyType
 from typing import Any, Protocol, TypeGuard, runtime_checkable
 
 import attrs
@@ -368,10 +369,7 @@ class HolidayCalendar:
         if not is_plain_date(day):
             raise fail("day", f"expected a date, got {day!r}")
         self._require_covered(day, day, day)
-        for holiday in self.holidays_in(day.year):
-            if holiday.day == day:
-                return holiday
-        return None
+        return _by_day(self, day.year).get(day)
 
     def __contains__(self, day: object) -> bool:
         """Whether ``day`` is a holiday; something that is not a date is never one.
@@ -390,6 +388,15 @@ class HolidayCalendar:
         """A copy with one-off holidays added (a proclaimed day of mourning, a closure)."""
         extra = tuple(_extra_day(f"days[{index}]", item) for index, item in enumerate(iterable("days", days)))
         return attrs.evolve(self, extra_days=self.extra_days + extra)
+
+
+@functools.lru_cache(maxsize=512)
+def _by_day(calendar: HolidayCalendar, year: int) -> Mapping[date, Holiday]:
+    """The holidays of ``year`` by day, the first listed where two fall on one day (memoised, read-only)."""
+    found: dict[date, Holiday] = {}
+    for holiday in calendar.holidays_in(year):
+        found.setdefault(holiday.day, holiday)
+    return MappingProxyType(found)
 
 
 @functools.lru_cache(maxsize=512)

@@ -72,7 +72,7 @@ def _child(module: str, scale: float, seed: int, repeat: int | None, budget: flo
 
 
 def _run_child(module: str, scale: float, args: argparse.Namespace) -> dict[str, Any]:
-    command = [sys.executable, "-m", "benchmarks", "--child", module, "--scale", repr(scale), "--seed", str(args.seed)]
+    command = [sys.executable, "-m", "benchmarks", "--one", module, "--scale", repr(scale), "--seed", str(args.seed)]
     if args.repeat is not None:
         command += ["--repeat", str(args.repeat)]
     command += ["--budget", str(args.budget)]
@@ -221,7 +221,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--budget", type=float, default=20.0, help="seconds after which a workload stops repeating")
     parser.add_argument("--json", default=".benchmarks/results.json", help="where the JSON results go")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
-    parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--one",
+        default=None,
+        metavar="MODULE",
+        help="run one module at --scale in this process and print its results as JSON (to profile it)",
+    )
     return parser
 
 
@@ -230,8 +235,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.quick:
         args.scale, args.repeat = QUICK_SCALE, 1
-    if args.child is not None:
-        print(json.dumps(_child(args.child, args.scale, args.seed, args.repeat, args.budget)))
+    if args.one is not None:
+        print(json.dumps(_child(args.one, args.scale, args.seed, args.repeat, args.budget)))
         return 0
     modules = [m for m in args.only.split(",") if m]
     unknown = sorted(set(modules) - set(MODULES))

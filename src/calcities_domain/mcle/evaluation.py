@@ -1375,6 +1375,9 @@ def evaluate_many(
     in other processes or on other machines (a ``dask.bag`` partition, a Spark
     ``mapPartitions``): the models and reports pickle.
 
+    Every case is evaluated before anything is raised, so one error names the problems
+    of every case.
+
     Args:
         cases: The licensees, each with every credit claim and the period to evaluate.
         jurisdiction: Whose rules; California by default.
@@ -1385,8 +1388,11 @@ def evaluate_many(
 
     Raises:
         InputError: naming every problem of every case, each path under ``cases[i]``
-            (``cases[3].credits[0].minutes``). Nothing partial is returned.
-        RuleNotInForce: if no rule set is in force for a period's end (and none is given).
+            (``cases[3].credits[0].minutes``); a case whose period has no rule set in
+            force is listed among them. A bad ``jurisdiction`` or ``rules`` is named once,
+            before any case is evaluated. Nothing partial is returned.
+        RuleNotInForce: if every case is sound but no rule set is in force for a case's
+            period end (and none is given); a note on it names the case.
 
     >>> from calcities_domain import mcle
     >>> ana = mcle.Licensee.admitted("A1", date(2010, 6, 1), "Garcia")
@@ -1397,8 +1403,16 @@ def evaluate_many(
 
     .. versionadded:: 0.3.0
     """
-    reports: list[ComplianceReport] = []
+    given: tuple[object, object] = (jurisdiction, rules)  # checked at run time: untyped callers
     problems: list[Problem] = []
+    if given[0] is not None and not isinstance(given[0], Jurisdiction):
+        problems.append(Problem("jurisdiction", f"expected a Jurisdiction or None, got {jurisdiction!r}"))
+    if given[1] is not None and not isinstance(given[1], RuleSet):
+        problems.append(Problem("rules", f"expected a RuleSet or None, got {rules!r}"))
+    if problems:
+        raise InputError(problems)
+    reports: list[ComplianceReport] = []
+    not_in_force: list[tuple[int, RuleNotInForce]] = []
     for index, case in enumerate(iterable("cases", cases)):
         if not isinstance(case, tuple) or len(case) != 3:
             problems.append(Problem(f"cases[{index}]", f"expected (licensee, credits, period), got {case!r}"))
@@ -1408,6 +1422,18 @@ def evaluate_many(
             reports.append(evaluate(licensee, credits, period, jurisdiction=jurisdiction, rules=rules))
         except InputError as error:
             problems.extend(problem.under(f"cases[{index}]") for problem in error.problems)
+        except RuleNotInForce as gap:
+            not_in_force.append((index, gap))
     if problems:
-        raise InputError(problems)
+        problems.extend(Problem(f"cases[{at}]", str(missing)) for at, missing in not_in_force)
+        raise InputError(sorted(problems, key=lambda p: _case_of(p.path)))
+    if not_in_force:
+        first, missing = not_in_force[0]
+        missing.add_note(f"in cases[{first}], of {len(not_in_force)} case(s) whose period has no rule set in force")
+        raise missing
     return reports
+
+
+def _case_of(path: str) -> int:
+    """The case index a problem's path starts with (``cases[12].credits`` -> 12)."""
+    return int(path[len("cases[") : path.index("]")])

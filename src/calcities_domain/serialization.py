@@ -34,11 +34,12 @@ calcities_domain.kernel.errors.InputError: 3 problems in the input:
 from __future__ import annotations
 
 import enum
+import functools
 import json
 import re
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -200,11 +201,26 @@ def _structure_money(value: object, _: type) -> Money:
 # --------------------------------------------------------------------------- hook factories
 
 
+@functools.cache
+def _members_by_value(cl: type[enum.Enum]) -> Mapping[tuple[type, object], enum.Enum]:
+    """An enum's members by the type and value of their value, the first where two share one.
+
+    Worked out once per enum class (a class's members never change); read-only.
+    """
+    found: dict[tuple[type, object], enum.Enum] = {}
+    for member in cl:
+        found.setdefault((type(member.value), member.value), member)
+    return types.MappingProxyType(found)
+
+
 def _structure_enum(value: object, cl: type[enum.Enum]) -> enum.Enum:
     """An enum member by its exact value (a string value is not matched by a number)."""
-    for member in cl:
-        if type(value) is type(member.value) and value == member.value:
-            return member
+    try:
+        member = _members_by_value(cl).get((type(value), value))
+    except TypeError:  # an unhashable value (a list, an object) is no member's value
+        member = None
+    if member is not None:
+        return member
     raise _wrong("one of " + ", ".join(_show(m.value) for m in cl), value)
 
 
@@ -512,6 +528,20 @@ def _problems(exc: BaseException, path: str) -> list[Problem]:
 
 
 def _require_model(cls: Any) -> None:
+    try:
+        hash(cls)
+    except TypeError:  # an unhashable "class" (a list): no cache for it, and refused
+        _check_model(cls)
+    _require_model_once(cls)
+
+
+@functools.cache
+def _require_model_once(cls: Any) -> None:
+    """:func:`_check_model`, once per class: a refusal raises, and is not cached."""
+    _check_model(cls)
+
+
+def _check_model(cls: Any) -> None:
     origin = typing.get_origin(cls) or cls
     if not (isinstance(origin, type) and attrs.has(origin)):
         raise UnsupportedTypeError(f"structure() builds the library's models, not {cls!r}")

@@ -89,3 +89,30 @@ def test_the_scan_ignores_harmless_names() -> None:
 def test_main_is_the_only_module_excluded() -> None:
     excluded = {p.name for p in PACKAGE.rglob("*.py")} - {p.name for p in core_modules()}
     assert excluded == {"__main__.py"}
+
+
+def _classes_of_the_package() -> list[type]:
+    import enum  # noqa: PLC0415 - only this test needs them
+    import importlib  # noqa: PLC0415
+    import inspect  # noqa: PLC0415
+    import pkgutil  # noqa: PLC0415
+
+    found: list[type] = []
+    for info in pkgutil.walk_packages(calcities_domain.__path__, "calcities_domain."):
+        if info.name.endswith("__main__") or ".testing" in info.name:
+            continue  # the shell, and the strategies (which need the testing extra)
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if inspect.isclass(value) and value.__module__ == info.name and value not in found:
+                if issubclass(value, enum.Enum | BaseException) or getattr(value, "_is_protocol", False):
+                    continue  # enums and exceptions carry no per-instance state of ours; protocols no instances
+                found.append(value)
+    return found
+
+
+def test_every_class_of_the_package_has_slots() -> None:
+    """Performance issue: "__slots__ everywhere": every model and helper class is slotted, private ones too."""
+    classes = _classes_of_the_package()
+    assert len(classes) > 100  # the scan finds the models (it would pass vacuously on an empty list)
+    unslotted = [f"{c.__module__}.{c.__qualname__}" for c in classes if "__slots__" not in c.__dict__]
+    assert unslotted == []

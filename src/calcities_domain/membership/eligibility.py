@@ -282,6 +282,8 @@ _SEAT_LABELS = {
 class _Seat:
     """The checks of one board seat's own rule, for one official on one day."""
 
+    __slots__ = ("board", "city", "official", "on", "roll")
+
     def __init__(self, official: Official, on: date, roll: MembershipRoll, board: BoardComposition) -> None:
         self.official, self.on, self.roll, self.board = official, on, roll, board
         self.city = roll.city(official.city)

@@ -474,6 +474,8 @@ def _order(activity: Activity) -> tuple[date, str]:
 
 
 class _Counter:
+    __slots__ = ("activities", "as_of", "earned", "official", "program")
+
     def __init__(self, official: Official, activities: tuple[Activity, ...], program: Program, as_of: date) -> None:
         self.official = official
         self.program = program

@@ -18,6 +18,7 @@ names a holiday calendar.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -168,7 +169,7 @@ def _cycles(instance_: object, attribute: attrs.Attribute[tuple[Cycle, ...]], va
         raise fail(attribute.name, "a schedule needs at least one cycle")
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # hashed as the key of its memoised periods
 class PeriodSchedule:
     """The compliance-period calendar of one group (or one licensee's cycle).
 
@@ -290,22 +291,7 @@ class PeriodSchedule:
         raise AssertionError("unreachable: day is on or after the first start")  # pragma: no cover
 
     def _period(self, cycle_index: int, k: int) -> CompliancePeriod:
-        cycle = self.cycles[cycle_index]
-        start, end = cycle.start_of(k), cycle.end_of(k)
-        due = end + self.due_days_after_end * _DAY
-        report_by = self._report_by(end, due)
-        return CompliancePeriod(
-            jurisdiction=self.jurisdiction,
-            schedule=self.key,
-            group=self.group,
-            start=start,
-            end=end,
-            due=due,
-            report_by=report_by,
-            months=cycle.months,
-            kind=cycle.kind,
-            source=cycle.source,
-        )
+        return _period_of(self, cycle_index, k)
 
     def _report_by(self, end: date, due: date) -> date:
         for override in self.overrides:
@@ -425,3 +411,28 @@ class PeriodSchedule:
             return Decision(question, period.due, (due_reason,))
         rolled = roll_forward(period.due, calendar=self.deadline_calendar)
         return Decision(question, rolled.outcome, (due_reason, *rolled.reasons))
+
+
+@functools.lru_cache(maxsize=1024)
+def _period_of(schedule: PeriodSchedule, cycle_index: int, k: int) -> CompliancePeriod:
+    """The ``k``-th period of one of ``schedule``'s cycles.
+
+    Memoised, as a precomputed calendar would be: a pure function of immutable values, so a
+    batch of licensees of one group builds each period once. The cache is bounded.
+    """
+    cycle = schedule.cycles[cycle_index]
+    start, end = cycle.start_of(k), cycle.end_of(k)
+    due = end + schedule.due_days_after_end * _DAY
+    report_by = schedule._report_by(end, due)
+    return CompliancePeriod(
+        jurisdiction=schedule.jurisdiction,
+        schedule=schedule.key,
+        group=schedule.group,
+        start=start,
+        end=end,
+        due=due,
+        report_by=report_by,
+        months=cycle.months,
+        kind=cycle.kind,
+        source=cycle.source,
+    )

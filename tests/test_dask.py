@@ -148,3 +148,15 @@ def test_a_bad_case_fails_the_batch_through_dask_with_the_same_input_error() -> 
 
     assert [p.path for p in caught.value.problems] == [f"cases[1].credits[{len(credits)}]"]
     assert "expected a Credit, got 'not a credit'" in str(caught.value)
+
+
+def test_the_benchmark_mcle_workload_on_dask_equals_the_single_process_run() -> None:
+    """The issue: the MCLE workload of the performance suite (benchmarks/workloads/mcle.py), run on
+    dask.bag with the processes scheduler, gives the single-process run's reports."""
+    workload = pytest.importorskip("benchmarks.workloads.mcle")  # the suite lives in the repository, not the wheel
+    batch = workload.generate(400, 20261123)
+
+    single = mcle.evaluate_many(batch)
+
+    assert on_dask(batch) == single
+    assert [r.compliant for r in single] == workload.plain_loop(batch)  # and the floor agrees, as in the suite

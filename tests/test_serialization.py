@@ -774,3 +774,53 @@ def test_a_bad_value_inside_a_cited_value_is_placed() -> None:
 def test_a_generic_cited_value_needs_its_parameter() -> None:
     with pytest.raises(kernel.UnsupportedTypeError, match="Cited is generic"):
         structure({"value": 1, "source": SOURCE}, Cited)
+
+
+# ----------------------------------------------------------------------------- enum lookup by key (performance issue)
+
+
+class _Pair(enum.Enum):
+    A = [1, 2]  # noqa: RUF012 - an unhashable value, on purpose
+    B = [3, 4]  # noqa: RUF012
+
+
+class _NotANumber(enum.Enum):
+    X = float("nan")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(1, mcle.ComplianceGroup.GROUP_1), (3, mcle.ComplianceGroup.GROUP_3), (True, None), (1.0, None), ("1", None)],
+)
+def test_an_enum_member_is_found_by_its_exact_value_and_type(value: object, expected: object) -> None:
+    """Edge (the lookup by key must equal the old scan): 1 is group 1; True, 1.0 and "1" equal it but are refused."""
+    if expected is None:
+        with pytest.raises(InputError, match="expected one of 1, 2, 3"):
+            make_converter().structure(value, mcle.ComplianceGroup)
+    else:
+        assert make_converter().structure(value, mcle.ComplianceGroup) is expected
+
+
+def test_an_enum_with_unhashable_values_is_still_structured() -> None:
+    """Edge: a caller's enum whose values are lists is searched member by member, as before the lookup by key."""
+    converter = make_converter()
+    assert converter.structure([1, 2], _Pair) is _Pair.A
+    with pytest.raises(InputError, match=r"expected one of \[1, 2\], \[3, 4\]"):
+        converter.structure([5], _Pair)
+    with pytest.raises(InputError):
+        converter.structure({"a": 1}, mcle.ComplianceGroup)  # an unhashable document value: refused, named
+
+
+def test_a_nan_enum_value_matches_nothing() -> None:
+    """Edge: NaN is not equal to itself, so no document value selects a NaN member (the key would, by identity)."""
+    with pytest.raises(InputError):
+        make_converter().structure(_NotANumber.X.value, _NotANumber)
+
+
+def test_an_unhashable_generic_alias_is_refused_as_input_not_a_bare_type_error() -> None:
+    """Edge: structure() with an alias holding a list cannot be cached; it fails as before, with an InputError."""
+    import types  # noqa: PLC0415 - only this test builds an alias by hand
+
+    alias: Any = types.GenericAlias(Timeline, ([int],))
+    with pytest.raises(InputError):
+        structure({"entries": []}, alias)

@@ -201,26 +201,37 @@ def _structure_money(value: object, _: type) -> Money:
 # --------------------------------------------------------------------------- hook factories
 
 
-@functools.cache
-def _members_by_value(cl: type[enum.Enum]) -> Mapping[tuple[type, object], enum.Enum]:
+@functools.lru_cache(maxsize=256)
+def _members_by_value(cl: type[enum.Enum]) -> Mapping[tuple[type, object], enum.Enum] | None:
     """An enum's members by the type and value of their value, the first where two share one.
 
-    Worked out once per enum class (a class's members never change); read-only.
+    Worked out once per enum class (a class's members never change); read-only. None for
+    an enum with an unhashable value (a list), which is searched member by member.
     """
     found: dict[tuple[type, object], enum.Enum] = {}
-    for member in cl:
-        found.setdefault((type(member.value), member.value), member)
+    try:
+        for member in cl:
+            found.setdefault((type(member.value), member.value), member)
+    except TypeError:
+        return None
     return types.MappingProxyType(found)
 
 
 def _structure_enum(value: object, cl: type[enum.Enum]) -> enum.Enum:
     """An enum member by its exact value (a string value is not matched by a number)."""
-    try:
-        member = _members_by_value(cl).get((type(value), value))
-    except TypeError:  # an unhashable value (a list, an object) is no member's value
-        member = None
-    if member is not None:
-        return member
+    by_value = _members_by_value(cl)
+    if by_value is None:
+        candidates: list[enum.Enum] = list(cl)
+    else:
+        try:
+            found = by_value.get((type(value), value))
+        except TypeError:  # an unhashable value (a list, an object) is no member's value
+            found = None
+        candidates = [] if found is None else [found]
+    for member in candidates:
+        # Equal, not merely the same key: a NaN value is found by identity, and is no match.
+        if type(value) is type(member.value) and value == member.value:
+            return member
     raise _wrong("one of " + ", ".join(_show(m.value) for m in cl), value)
 
 
@@ -530,12 +541,13 @@ def _problems(exc: BaseException, path: str) -> list[Problem]:
 def _require_model(cls: Any) -> None:
     try:
         hash(cls)
-    except TypeError:  # an unhashable "class" (a list): no cache for it, and refused
+    except TypeError:  # an unhashable "class" (a list, an alias with a list in it): no cache for it
         _check_model(cls)
+        return
     _require_model_once(cls)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)
 def _require_model_once(cls: Any) -> None:
     """:func:`_check_model`, once per class: a refusal raises, and is not cached."""
     _check_model(cls)

@@ -1009,3 +1009,17 @@ def test_new_york_any_anchor_property(anchor: date, data: st.DataObject) -> None
     assert (period.start.year - anchor.year) % 2 == 0
     assert period.start.day == min(anchor.day, last_day_of_month(period.start.year, anchor.month).day)
     assert period.report_by == period.due == period.end + ONE_DAY
+
+
+def test_a_schedule_with_its_hash_cached_pickles_equal_and_keeps_finding_its_periods() -> None:
+    """Edge (performance issue: periods are memoised by schedule): a schedule that has cached its
+    hash, pickled and read back, is equal, hashes alike, and gives the same periods."""
+    import pickle  # noqa: PLC0415 - only this test pickles
+
+    schedule = CALIFORNIA.schedule_for_group(ComplianceGroup.GROUP_2)
+    before = schedule.period_containing(date(2026, 11, 23))
+    copy = pickle.loads(pickle.dumps(schedule))  # noqa: S301 - our own data
+    assert copy == schedule
+    assert hash(copy) == hash(schedule)
+    assert copy.period_containing(date(2026, 11, 23)) == before
+    assert schedule.period_containing(date(2026, 11, 23)) is schedule.period_containing(date(2025, 1, 1))

@@ -39,6 +39,7 @@ from calcities_domain.mcle import (
     Minimum,
     NewAttorneyTraining,
     ProrationMode,
+    Rounding,
     RuleSet,
     SubfieldShare,
     TieRule,
@@ -238,6 +239,47 @@ def test_round_hours_is_idempotent(hours: Fraction, increment: Fraction, tie: Ti
     once = round_hours(hours, increment, tie)
 
     assert once == round_hours(once, increment, tie)
+
+
+@given(hours=st.fractions(min_value=0, max_value=100, max_denominator=240), increment=increments, tie=ties)
+def test_round_hours_in_whole_numbers_equals_the_rational_definition(
+    hours: Fraction, increment: Fraction, tie: TieRule
+) -> None:
+    """Property (performance issue: no optimisation may change a result): the whole-number
+    arithmetic gives what the definition in Fractions gives, for every tie rule and both roundings."""
+    steps = hours / increment
+    low = steps.numerator // steps.denominator
+    remainder = steps - low
+    nearest = low + (
+        remainder > Fraction(1, 2)
+        or (remainder == Fraction(1, 2) and (tie is TieRule.UP or (tie is TieRule.EVEN and low % 2 == 1)))
+    )
+    assert round_hours(hours, increment, tie) == nearest * increment
+    assert round_hours(hours, increment, tie, Rounding.DOWN) == low * increment
+
+
+@pytest.mark.parametrize(
+    ("hours", "increment", "problems"),
+    [
+        (0.875, Fraction(1, 4), ["hours: expected hours (an int or a Fraction), got 0.875"]),
+        (True, Fraction(1, 4), ["hours: expected hours (an int or a Fraction), got True"]),
+        (Fraction(1), Fraction(-1, 4), ["increment: must be more than 0, got -1/4"]),
+        (Fraction(1), 0, ["increment: must be more than 0, got 0"]),
+        (
+            "1",
+            0.25,
+            [
+                "hours: expected hours (an int or a Fraction), got '1'",
+                "increment: expected a positive increment (an int or a Fraction), got 0.25",
+            ],
+        ),
+    ],
+)
+def test_round_hours_refuses_inexact_or_non_positive_input(hours: Any, increment: Any, problems: list[str]) -> None:
+    """Edge: round_hours is exact arithmetic on a positive step; anything else is named, never guessed."""
+    with pytest.raises(InputError) as caught:
+        round_hours(hours, increment, TieRule.DOWN)
+    assert [str(p) for p in caught.value.problems] == problems
 
 
 # ----------------------------------------------------------------------------- to_decimal

@@ -140,12 +140,12 @@ def checked(check: Callable[[Any, Any, Any], None]) -> dict[str, Any]:
     return {CHECK: check}
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)
 def _checks_of(cls: type) -> tuple[tuple[Any, Callable[[Any, Any, Any], None]], ...]:
     """The checked fields of an attrs class, each with its check, in field order.
 
-    Worked out once per class: a class's fields never change, so this cache (of classes
-    defined at import time) holds no state a caller could see.
+    Worked out once per class: a class's fields never change, so this cache holds no state
+    a caller could see. It is bounded, for classes a program makes as it runs.
     """
     return tuple((field, field.metadata[CHECK]) for field in attrs.fields(cls) if CHECK in field.metadata)
 

@@ -318,7 +318,24 @@ def round_hours(hours: Fraction, increment: Fraction, tie: TieRule, rounding: Ro
     >>> tie = Fraction(7, 8)  # 52.5 minutes, exactly between 0.75 and 1
     >>> round_hours(tie, Fraction(1, 4), TieRule.DOWN), round_hours(tie, Fraction(1, 4), TieRule.UP)
     (Fraction(3, 4), Fraction(1, 1))
+
+    Raises:
+        InputError: if ``hours`` is not a whole number or Fraction (a float is not exact),
+            or ``increment`` is not a positive one.
     """
+    given: tuple[tuple[str, object, str], ...] = (  # checked at run time: untyped callers pass anything
+        ("hours", hours, "hours"),
+        ("increment", increment, "a positive increment"),
+    )
+    problems = [
+        Problem(name, f"expected {kind} (an int or a Fraction), got {value!r}")
+        for name, value, kind in given
+        if isinstance(value, bool) or not isinstance(value, int | Fraction)
+    ]
+    if not problems and increment <= 0:
+        problems.append(Problem("increment", f"must be more than 0, got {increment}"))
+    if problems:
+        raise InputError(problems)
     # In whole numbers: steps = hours / increment = top / bottom, all exact.
     top = hours.numerator * increment.denominator
     bottom = hours.denominator * increment.numerator

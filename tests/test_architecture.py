@@ -116,3 +116,68 @@ def test_every_class_of_the_package_has_slots() -> None:
     assert len(classes) > 100  # the scan finds the models (it would pass vacuously on an empty list)
     unslotted = [f"{c.__module__}.{c.__qualname__}" for c in classes if "__slots__" not in c.__dict__]
     assert unslotted == []
+
+
+# ----------------------------------------------------------------------------- code from data, nowhere
+
+#: Modules that run or rebuild code from data: never imported anywhere in the package.
+UNSAFE_MODULES = frozenset({"pickle", "_pickle", "cPickle", "marshal", "shelve", "dill", "cloudpickle", "importlib"})
+#: Built-ins that run code or import by a computed name.
+UNSAFE_CALLS = frozenset({"eval", "exec", "compile", "__import__"})
+
+
+def unsafe_code(source: str, filename: str = "<source>") -> list[str]:
+    """Imports of unsafe modules and calls that run code, in a module's source."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            names = [node.module or ""]
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in UNSAFE_CALLS:
+            found.append(f"{filename}:{node.lineno}: {node.func.id}(")
+            continue
+        else:
+            continue
+        found.extend(
+            f"{filename}:{node.lineno}: import {name}" for name in names if name.split(".")[0] in UNSAFE_MODULES
+        )
+    return found
+
+
+def every_module() -> list[Path]:
+    modules = sorted(PACKAGE.rglob("*.py"))
+    assert any(p.name == "__main__.py" for p in modules)  # the shell too: it reads untrusted files
+    return modules
+
+
+@pytest.mark.parametrize("path", every_module(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_module_runs_code_from_data(path: Path) -> None:
+    """Reliability: no eval, exec, pickle, marshal or dynamic import anywhere in the package, the shell included."""
+    assert unsafe_code(path.read_text(encoding="utf-8"), str(path)) == []
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        ("import pickle", "import pickle"),
+        ("from pickle import loads", "import pickle"),
+        ("import marshal as m", "import marshal"),
+        ("import importlib.util", "import importlib.util"),
+        ("from importlib import import_module", "import importlib"),
+        ("eval('1 + 1')", "eval("),
+        ("exec(text)", "exec("),
+        ("compile(text, 'x', 'exec')", "compile("),
+        ("__import__(name)", "__import__("),
+        ("def f():\n    import shelve", "import shelve"),
+    ],
+)
+def test_the_unsafe_code_scan_catches_what_it_forbids(snippet: str, expected: str) -> None:
+    """The check can fail: each unsafe import or call, planted in a snippet, is reported."""
+    found = unsafe_code(snippet)
+    assert len(found) == 1
+    assert found[0].endswith(expected)
+
+
+def test_the_unsafe_code_scan_ignores_harmless_names() -> None:
+    assert unsafe_code("import json\nfrom decimal import Decimal\nevaluate(x)\npickled = 1\nmodel.eval") == []

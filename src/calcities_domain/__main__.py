@@ -117,6 +117,17 @@ def _read(path: str, stdin: TextIO) -> str | bytes:
         return handle.read()
 
 
+def _write(out: TextIO, text: str) -> None:
+    r"""Write ``text``, a lone surrogate in it as its escape (``\ud800``), as Python writes stderr.
+
+    JSON text may hold one (``"\ud800"``), and an answer repeats the document's text:
+    UTF-8 has no encoding for it, and writing it as is would fail after the answer was made.
+    In JSON output the escape reads back as the same text.
+    """
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    out.write(text.encode(encoding, "backslashreplace").decode(encoding))
+
+
 def _rules(args: argparse.Namespace) -> int:
     try:
         found = commands.rules(on=args.as_of, domain=args.domain)
@@ -149,7 +160,7 @@ def _answer(name: str, args: argparse.Namespace) -> int:
     if args.check and answer.passed is None:
         message = f"--check needs a question that passes or fails ({command.passes}); this document asks none"
         return _bad_input(name, InputError([Problem("$", message)]), sys.stderr)
-    sys.stdout.write(answer.explanation + "\n" if args.text else answer.to_json())
+    _write(sys.stdout, answer.explanation + "\n" if args.text else answer.to_json())
     return CHECK_FAILED if args.check and not answer.passed else OK
 
 

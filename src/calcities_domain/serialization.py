@@ -9,7 +9,10 @@ unstructures them back. It is strict:
 * dates are ``"YYYY-MM-DD"`` strings, instants ISO 8601 strings *with* a UTC offset,
   :class:`~calcities_domain.kernel.money.Money` a decimal string (``"625.00"``),
   ``Decimal`` a string in plain notation (``"2.25"``, ``"100"``, never ``"1E+2"``),
-  ``Fraction`` a string (``"5/4"``), enums by value, sequences as JSON arrays.
+  ``Fraction`` a string (``"5/4"``), enums by value, sequences as JSON arrays;
+* numbers are no longer than Python turns into text (N = :func:`sys.get_int_max_str_digits`,
+  4300 by default): a whole number in JSON text and each part of a ``Fraction`` have at most
+  N digits, an amount of ``Money`` at most N - 2 characters (its cents are written back).
 
 Bad input raises one :class:`~calcities_domain.kernel.errors.InputError` that lists
 *every* problem with its JSON path; nothing partial is returned.
@@ -36,11 +39,13 @@ from __future__ import annotations
 import enum
 import functools
 import json
+import math
 import re
+import sys
 import types
 import typing
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any, TypeVar
@@ -80,10 +85,28 @@ def _show(value: object) -> str:
     try:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):
-        text = repr(value)
+        text = _repr(value)
     except RecursionError:
         text = f"a {type(value).__name__} nested too deeply to show"
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _repr(value: object) -> str:
+    """``repr(value)``, or words for a value that has no text to show.
+
+    ``repr`` fails for a whole number longer than Python turns into text
+    (:func:`sys.get_int_max_str_digits`, 4300 digits by default), for a container nested
+    too deeply, and for an object whose ``__repr__`` raises: the problem to report is the
+    value's, and must not be replaced by the failure to show it.
+    """
+    try:
+        return repr(value)
+    except RecursionError:
+        return f"a {type(value).__name__} nested too deeply to show"
+    except Exception:  # whatever stops a bad value being shown, the problem stays
+        if isinstance(value, int):
+            return f"a whole number of about {round(abs(value).bit_length() * math.log10(2))} digits"
+        return f"a {type(value).__name__} that cannot be shown"
 
 
 def _wrong(expected: str, value: object) -> InputError:
@@ -149,6 +172,10 @@ def _structure_datetime(value: object, _: type) -> datetime:
         instant = datetime.fromisoformat(match["local"] + match["offset"].replace("Z", "+00:00"))
     except ValueError:
         raise InputError([Problem("$", f"no such instant: {_show(value)}")]) from None
+    try:
+        instant.astimezone(UTC)
+    except OverflowError:  # 0001-01-01T00:00+01:00 is in year 0 in UTC: every comparison would fail
+        raise InputError([Problem("$", f"no such instant in UTC (years 1 to 9999): {_show(value)}")]) from None
     if match["zone"] is None:
         return instant
     return _in_zone(instant, match["zone"], value)
@@ -158,7 +185,9 @@ def _in_zone(instant: datetime, key: str, value: object) -> datetime:
     """The instant in the named zone, keeping the wall time and offset it was written with."""
     try:
         zone = ZoneInfo(key)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError, RecursionError):
+        # OSError: a directory of zones ("America") or a name too long for the file system;
+        # RecursionError: a path of thousands of parts. None of them is a zone.
         raise InputError([Problem("$", f"unknown time zone {key!r} in {_show(value)}")]) from None
     wall = instant.replace(tzinfo=None)
     for fold in (0, 1):
@@ -181,7 +210,11 @@ def _unstructure_decimal(value: Decimal) -> str:
 def _structure_fraction(value: object, _: type) -> Fraction:
     if type(value) is not str or not _FRACTION.fullmatch(value):
         raise _wrong('an exact fraction as a string (like "5/4" or "3")', value)
-    return Fraction(value)
+    try:
+        return Fraction(value)
+    except ValueError:  # a part longer than Python reads as a whole number (sys.get_int_max_str_digits())
+        limit = sys.get_int_max_str_digits()
+        raise _wrong(f"an exact fraction whose parts have at most {limit} digits", value) from None
 
 
 def _structure_none(value: object, _: type) -> None:
@@ -192,6 +225,12 @@ def _structure_none(value: object, _: type) -> None:
 def _structure_money(value: object, _: type) -> Money:
     if type(value) is not str:
         raise _wrong('an amount of dollars as a decimal string (like "625.00")', value)
+    # Money is a whole number of cents, which Python turns into text only up to
+    # sys.get_int_max_str_digits() digits (0: no limit): a longer amount could not be written
+    # back, and reading it takes time quadratic in its length (a 5 MB amount: minutes).
+    limit = sys.get_int_max_str_digits()
+    if limit and len(value) > limit - 2:
+        raise _wrong(f"an amount of dollars of at most {limit - 2} characters", value)
     try:
         return Money.parse(value)
     except InputError:
@@ -413,11 +452,10 @@ def _validator_problems(converter: cattrs.Converter, tp: Any, value: dict[str, A
             check(None, field, converter.structure(value[field.name], field_type))
         except InputError as error:
             problems.extend(p.under("$") for p in error.problems)
-        except (
-            cattrs.BaseValidationError,
-            ValueError,
-            TypeError,
-        ):  # pragma: no cover - already reported
+        except Exception:  # noqa: S112 - already reported: the constructor ran this check and failed
+            # Whatever the check raised (a validator's OSError for the zone "America", say), the
+            # generated function collected it when the constructor ran: raising it here instead
+            # would let it escape structure().
             continue
     return problems
 
@@ -527,8 +565,8 @@ def _problems(exc: BaseException, path: str) -> list[Problem]:
             if isinstance(sub, ForbiddenExtraKeysError):
                 expected = ", ".join(a.name for a in attrs.fields(typing.get_origin(exc.cl) or exc.cl))
                 found.extend(
-                    Problem(f"{path}.{key}", f"unknown field (expected: {expected})")
-                    for key in sorted(sub.extra_fields)
+                    Problem(f"{path}.{_key(key)}", f"unknown field (expected: {expected})")
+                    for key in sorted(sub.extra_fields, key=_key_order)
                 )
             else:
                 found.extend(_problems(sub, path))
@@ -536,6 +574,16 @@ def _problems(exc: BaseException, path: str) -> list[Problem]:
     if isinstance(exc, KeyError):
         return [Problem(path, "required field missing")]
     return [Problem(path, f"invalid value ({type(exc).__name__}: {exc})")]
+
+
+def _key(key: object) -> str:
+    """A key as it appears in a path: text as itself, any other key (from Python data) shown."""
+    return key if isinstance(key, str) else _show(key)
+
+
+def _key_order(key: object) -> tuple[bool, str]:
+    """Text keys in order, then the others: keys of mixed types do not compare."""
+    return (not isinstance(key, str), _key(key))
 
 
 def _require_model(cls: Any) -> None:
@@ -644,8 +692,8 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     """Build a model of type ``cls`` from a JSON document (text, or UTF-8 bytes), strictly.
 
     Raises:
-        InputError: for text that is not JSON (or has a key twice in one object), or any
-            problem :func:`structure` finds.
+        InputError: for text that is not JSON (or has a key twice in one object, or a whole
+            number longer than Python reads), or any problem :func:`structure` finds.
     """
     _require_model(cls)
     try:
@@ -658,4 +706,11 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
         raise InputError([Problem("$", "not valid UTF-8 text")]) from None
     except RecursionError:
         raise InputError([Problem("$", "the document is nested too deeply")]) from None
+    except InputError:  # a key twice, or NaN: already named
+        raise
+    except ValueError:
+        # The one other ValueError json.loads raises: a whole number longer than Python
+        # reads from text (sys.get_int_max_str_digits(), 4300 digits by default).
+        limit = sys.get_int_max_str_digits()
+        raise InputError([Problem("$", f"a whole number in the document has more than {limit} digits")]) from None
     return structure(data, cls)

@@ -10,9 +10,12 @@ unstructures them back. It is strict:
   :class:`~calcities_domain.kernel.money.Money` a decimal string (``"625.00"``),
   ``Decimal`` a string in plain notation (``"2.25"``, ``"100"``, never ``"1E+2"``),
   ``Fraction`` a string (``"5/4"``), enums by value, sequences as JSON arrays;
-* numbers are no longer than Python turns into text (N = :func:`sys.get_int_max_str_digits`,
-  4300 by default): a whole number in JSON text and each part of a ``Fraction`` have at most
-  N digits, an amount of ``Money`` at most N - 2 characters (its cents are written back).
+* numbers are no longer than Python turns into text by default (N = 4300 digits, the default
+  of :func:`sys.get_int_max_str_digits`): a whole number in JSON text and each part of a
+  ``Fraction`` have at most N digits, an amount of ``Money`` at most N - 2 characters (its
+  cents are written back). The limits are fixed, so that every process answers alike; a
+  process that lowers Python's limit with :func:`sys.set_int_max_str_digits` gets the same
+  refusals for the numbers over its own limit, but worded with N.
 
 Bad input raises one :class:`~calcities_domain.kernel.errors.InputError` that lists
 *every* problem with its JSON path; nothing partial is returned.
@@ -41,7 +44,6 @@ import functools
 import json
 import math
 import re
-import sys
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -78,6 +80,10 @@ _INSTANT = re.compile(
 _DECIMAL = re.compile(r"-?(0|[1-9]\d*)(\.\d+)?")
 _FRACTION = re.compile(r"-?(0|[1-9]\d*)(/[1-9]\d*)?")
 _NONE = type(None)
+# The longest whole number Python turns into text or back by default (the default of
+# sys.get_int_max_str_digits(), the guard against quadratic-time conversion of CVE-2020-10735).
+# Fixed here, not read from the process, so that every process gives the same answers.
+_MAX_DIGITS = 4300
 
 
 def _show(value: object) -> str:
@@ -213,8 +219,7 @@ def _structure_fraction(value: object, _: type) -> Fraction:
     try:
         return Fraction(value)
     except ValueError:  # a part longer than Python reads as a whole number (sys.get_int_max_str_digits())
-        limit = sys.get_int_max_str_digits()
-        raise _wrong(f"an exact fraction whose parts have at most {limit} digits", value) from None
+        raise _wrong(f"an exact fraction whose parts have at most {_MAX_DIGITS} digits", value) from None
 
 
 def _structure_none(value: object, _: type) -> None:
@@ -226,11 +231,10 @@ def _structure_money(value: object, _: type) -> Money:
     if type(value) is not str:
         raise _wrong('an amount of dollars as a decimal string (like "625.00")', value)
     # Money is a whole number of cents, which Python turns into text only up to
-    # sys.get_int_max_str_digits() digits (0: no limit): a longer amount could not be written
-    # back, and reading it takes time quadratic in its length (a 5 MB amount: minutes).
-    limit = sys.get_int_max_str_digits()
-    if limit and len(value) > limit - 2:
-        raise _wrong(f"an amount of dollars of at most {limit - 2} characters", value)
+    # sys.get_int_max_str_digits() digits (4300 by default): a longer amount could not be
+    # written back, and reading it takes time quadratic in its length (a 5 MB amount: minutes).
+    if len(value) > _MAX_DIGITS - 2:
+        raise _wrong(f"an amount of dollars of at most {_MAX_DIGITS - 2} characters", value)
     try:
         return Money.parse(value)
     except InputError:
@@ -711,6 +715,5 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     except ValueError:
         # The one other ValueError json.loads raises: a whole number longer than Python
         # reads from text (sys.get_int_max_str_digits(), 4300 digits by default).
-        limit = sys.get_int_max_str_digits()
-        raise InputError([Problem("$", f"a whole number in the document has more than {limit} digits")]) from None
+        raise InputError([Problem("$", f"a whole number in the document has more than {_MAX_DIGITS} digits")]) from None
     return structure(data, cls)

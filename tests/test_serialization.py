@@ -45,6 +45,7 @@ from calcities_domain.kernel import (
     Timeline,
 )
 from calcities_domain.serialization import (
+    MAX_ITEMS,
     from_json,
     make_converter,
     structure,
@@ -824,3 +825,102 @@ def test_an_unhashable_generic_alias_is_refused_as_input_not_a_bare_type_error()
     alias: Any = types.GenericAlias(Timeline, ([int],))
     with pytest.raises(InputError):
         structure({"entries": []}, alias)
+
+
+# --------------------------------------------------------------------------- the item bound
+
+
+def _mcle_document(credits: list[Any]) -> dict[str, Any]:
+    from calcities_domain import commands  # noqa: PLC0415 - the one test family that needs it
+
+    document: dict[str, Any] = json.loads(commands.COMMANDS["mcle"].example)
+    document["credits"] = credits
+    return document
+
+
+def test_a_list_longer_than_max_items_is_refused_whole_at_its_path() -> None:
+    from calcities_domain.commands import MCLERequest  # noqa: PLC0415
+
+    with pytest.raises(InputError) as info:
+        structure(_mcle_document([0] * (MAX_ITEMS + 1)), MCLERequest)
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        ("$.credits", "expected a list of at most 100,000 items, got 100,001 items")
+    ]
+
+
+def test_a_list_of_exactly_max_items_is_read_item_by_item() -> None:
+    from calcities_domain.commands import MCLERequest  # noqa: PLC0415
+
+    # At the bound the list is read: every wrong item is its own problem.
+    with pytest.raises(InputError) as info:
+        structure(_mcle_document([0] * 3), MCLERequest, max_items=3)
+    assert [p.path for p in info.value.problems] == ["$.credits[0]", "$.credits[1]", "$.credits[2]"]
+    with pytest.raises(InputError) as info:
+        structure(_mcle_document([0] * 4), MCLERequest, max_items=3)
+    assert [p.message for p in info.value.problems] == ["expected a list of at most 3 items, got 4 items"]
+
+
+def test_the_bound_of_from_json_is_the_same() -> None:
+    from calcities_domain.commands import MCLERequest  # noqa: PLC0415
+
+    text = json.dumps(_mcle_document([0, 0]))
+    with pytest.raises(InputError, match=r"\$\.credits: expected a list of at most 1 items, got 2 items"):
+        from_json(text, MCLERequest, max_items=1)
+    with pytest.raises(InputError) as info:
+        from_json(text, MCLERequest)
+    assert len(info.value.problems) == 2
+
+
+def test_an_object_with_more_unknown_keys_than_max_items_is_refused_whole() -> None:
+    document: dict[str, Any] = {"start": "2022-02-01", "end": None}
+    document.update({f"k{i}": 0 for i in range(3)})
+    with pytest.raises(InputError) as info:
+        structure(document, DateRange, max_items=3)
+    assert len(info.value.problems) == 3  # 2 fields + 3 unknown keys: each unknown key named
+    document["k3"] = 0
+    with pytest.raises(InputError) as info:
+        structure(document, DateRange, max_items=3)
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        ("$", "expected an object of at most 2 keys, got 6 keys")
+    ]
+
+
+def test_a_set_longer_than_max_items_is_refused() -> None:
+    @attrs.frozen
+    class Tags:
+        tags: frozenset[str]
+
+    converter = make_converter(max_items=2)
+    assert converter.structure({"tags": ["a", "b"]}, Tags) == Tags(frozenset({"a", "b"}))
+    with pytest.raises(InputError) as info:
+        converter.structure({"tags": ["a", "b", "c"]}, Tags)
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        ("$.tags", "expected a list of at most 2 distinct items, got 3 distinct items")
+    ]
+
+
+@pytest.mark.parametrize("bad", [0, -1, True, 1.5, "3", None])
+def test_max_items_must_be_a_whole_number_of_at_least_one(bad: Any) -> None:
+    for call in (
+        lambda: structure({"start": "2022-02-01", "end": None}, DateRange, max_items=bad),
+        lambda: from_json('{"start": "2022-02-01", "end": null}', DateRange, max_items=bad),
+        lambda: make_converter(max_items=bad),
+    ):
+        with pytest.raises(InputError) as info:
+            call()
+        assert [p.path for p in info.value.problems] == ["max_items"]
+
+
+@given(size=st.integers(min_value=0, max_value=40), bound=st.integers(min_value=1, max_value=40))
+def test_a_list_is_refused_exactly_when_longer_than_the_bound(size: int, bound: int) -> None:
+    from calcities_domain.commands import MCLERequest  # noqa: PLC0415
+
+    try:
+        structure(_mcle_document([0] * size), MCLERequest, max_items=bound)
+    except InputError as error:
+        messages = [p.message for p in error.problems]
+    else:  # pragma: no cover - an empty list of credits is valid; zero is never a credit
+        messages = []
+    whole = f"expected a list of at most {bound} items, got {size} items"
+    assert (messages == [whole]) == (size > bound)
+    assert len(messages) == (1 if size > bound else size)

@@ -67,7 +67,7 @@ from calcities_domain.kernel._checks import CHECK
 from calcities_domain.kernel.errors import InputError, Problem, UnsupportedTypeError
 from calcities_domain.kernel.money import Money
 
-__all__ = ["from_json", "make_converter", "structure", "to_json", "unstructure"]
+__all__ = ["MAX_ITEMS", "from_json", "make_converter", "structure", "to_json", "unstructure"]
 
 T = TypeVar("T")
 
@@ -84,6 +84,13 @@ _NONE = type(None)
 # sys.get_int_max_str_digits(), the guard against quadratic-time conversion of CVE-2020-10735).
 # Fixed here, not read from the process, so that every process gives the same answers.
 _MAX_DIGITS = 4300
+
+#: The most items a list of a document may have (and the most unknown keys an object may
+#: have), unless a caller passes another ``max_items``. A longer list, or an object with more
+#: keys than its fields and ``max_items`` together, is refused at once, before any item is read:
+#: without a bound, ten million wrong items would take minutes and gigabytes to report one
+#: by one. No document of the library's models comes near it (a roster has 57 seats).
+MAX_ITEMS = 100_000
 
 
 def _show(value: object) -> str:
@@ -117,6 +124,11 @@ def _repr(value: object) -> str:
 
 def _wrong(expected: str, value: object) -> InputError:
     return InputError([Problem("$", f"expected {expected}, got {_show(value)}")])
+
+
+def _too_many(kind: str, unit: str, count: int, max_items: int) -> InputError:
+    # The value is not shown: writing out a list of ten million items is the work refused.
+    return InputError([Problem("$", f"expected {kind} of at most {max_items:,} {unit}, got {count:,} {unit}")])
 
 
 def _is_optional(tp: Any) -> bool:
@@ -332,7 +344,9 @@ def _structure_items(
     return tuple(done)
 
 
-def _homogeneous_tuple_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[object, Any], tuple[Any, ...]]]:
+def _homogeneous_tuple_hook(
+    converter: cattrs.Converter, max_items: int
+) -> Callable[[Any], Callable[[object, Any], tuple[Any, ...]]]:
     def factory(tp: Any) -> Callable[[object, Any], tuple[Any, ...]]:
         item_type = typing.get_args(tp)[0]
         type_and_hook = (item_type, converter.get_structure_hook(item_type))
@@ -341,6 +355,8 @@ def _homogeneous_tuple_hook(converter: cattrs.Converter) -> Callable[[Any], Call
             if type(value) not in (list, tuple):
                 raise _wrong("a list", value)
             items = list(typing.cast("list[Any]", value))
+            if len(items) > max_items:
+                raise _too_many("a list", "items", len(items), max_items)
             return _structure_items(tp, items, [type_and_hook] * len(items))
 
         return hook
@@ -366,7 +382,9 @@ def _is_frozenset(tp: Any) -> bool:
     return bool(tp is frozenset or typing.get_origin(tp) is frozenset)
 
 
-def _frozenset_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[object, Any], frozenset[Any]]]:
+def _frozenset_hook(
+    converter: cattrs.Converter, max_items: int
+) -> Callable[[Any], Callable[[object, Any], frozenset[Any]]]:
     def factory(tp: Any) -> Callable[[object, Any], frozenset[Any]]:
         args = typing.get_args(tp)
         item_type = args[0] if args else Any
@@ -375,6 +393,8 @@ def _frozenset_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[ob
         def hook(value: object, _: Any) -> frozenset[Any]:
             if type(value) is not list:
                 raise _wrong("a list of distinct items", value)
+            if len(value) > max_items:
+                raise _too_many("a list", "distinct items", len(value), max_items)
             items = _structure_items(tp, list(value), [type_and_hook] * len(value))
             result = frozenset(items)
             if len(result) != len(items):
@@ -401,13 +421,16 @@ def _index_note(index: int, item_type: Any) -> Any:
     return IterableValidationNote(f"Structuring item @ index {index}", index, item_type)
 
 
-def _attrs_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[object, Any], Any]]:
+def _attrs_hook(converter: cattrs.Converter, max_items: int) -> Callable[[Any], Callable[[object, Any], Any]]:
     def factory(tp: Any) -> Callable[[object, Any], Any]:
         generated = make_dict_structure_fn(tp, converter, _cattrs_forbid_extra_keys=True)
+        fields = len(attrs.fields(typing.get_origin(tp) or tp))
 
         def hook(value: object, _: Any) -> Any:
             if type(value) is not dict:
                 raise _wrong("an object", value)
+            if len(value) > fields + max_items:  # more than max_items unknown keys, each a problem
+                raise _too_many("an object", "keys", len(value), fields)
             try:
                 return generated(value, tp)
             except ClassValidationError as exc:
@@ -474,12 +497,25 @@ def _bind(tp: Any, bindings: dict[Any, Any]) -> Any:
     return tp
 
 
-def make_converter() -> cattrs.Converter:
+def make_converter(*, max_items: int = MAX_ITEMS) -> cattrs.Converter:
     """A new strict converter for every public model of the library.
 
     Converters are cheap; the library's own functions share one, which is safe to use
     from many threads (its only state is a cache of generated hooks).
+
+    Args:
+        max_items: the most items a list of a document may have (:data:`MAX_ITEMS` unless
+            given). A longer list, or an object with more keys than its model's fields and
+            ``max_items`` together, is refused whole, with one problem at its path, before
+            any of its items is read.
+
+    Raises:
+        InputError: if ``max_items`` is not a whole number of at least 1.
+
+    .. versionchanged:: 0.1.0
+       ``max_items``.
     """
+    _check_max_items(max_items)
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
 
     converter.register_structure_hook(str, _structure_str)
@@ -492,13 +528,13 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook(Money, _structure_money)
     converter.register_structure_hook(Fraction, _structure_fraction)
     converter.register_structure_hook(type(None), _structure_none)
-    converter.register_structure_hook_factory(_is_frozenset, _frozenset_hook(converter))
+    converter.register_structure_hook_factory(_is_frozenset, _frozenset_hook(converter, max_items))
     # Registered on the base class, so it serves every enum on every supported cattrs.
     converter.register_structure_hook(enum.Enum, _structure_enum)
     converter.register_structure_hook_factory(_is_optional, _optional_hook(converter))
-    converter.register_structure_hook_factory(_is_homogeneous_tuple, _homogeneous_tuple_hook(converter))
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, _homogeneous_tuple_hook(converter, max_items))
     converter.register_structure_hook_factory(_is_fixed_tuple, _fixed_tuple_hook(converter))
-    converter.register_structure_hook_factory(_is_attrs, _attrs_hook(converter))
+    converter.register_structure_hook_factory(_is_attrs, _attrs_hook(converter, max_items))
 
     converter.register_unstructure_hook(date, date.isoformat)
     converter.register_unstructure_hook(datetime, _unstructure_datetime)
@@ -545,7 +581,17 @@ def _tuple_to_list(converter: cattrs.Converter) -> Callable[[tuple[Any, ...]], l
     return hook
 
 
+def _check_max_items(max_items: object) -> None:
+    if type(max_items) is not int or max_items < 1:
+        raise InputError([Problem("max_items", f"expected a whole number of at least 1, got {_show(max_items)}")])
+
+
 _DEFAULT = make_converter()
+
+
+@functools.lru_cache(maxsize=8)
+def _converter(max_items: int) -> cattrs.Converter:
+    return _DEFAULT if max_items == MAX_ITEMS else make_converter(max_items=max_items)
 
 
 def _problems(exc: BaseException, path: str) -> list[Problem]:
@@ -626,19 +672,27 @@ def _unsupported(exc: BaseException) -> StructureHandlerNotFoundError | None:
     return exc if isinstance(exc, StructureHandlerNotFoundError) else None
 
 
-def structure(data: object, cls: type[T]) -> T:
+def structure(data: object, cls: type[T], *, max_items: int = MAX_ITEMS) -> T:
     """Build a model of type ``cls`` from JSON-like ``data``, strictly.
 
     Generic models need their parameter: ``structure(data, Timeline[int])``.
 
+    Args:
+        data: the document, as :func:`json.loads` gives it.
+        cls: the model to build.
+        max_items: the most items a list may have (:data:`MAX_ITEMS` unless given); a
+            longer list, or an object with more unknown keys, is refused before it is read.
+
     Raises:
-        InputError: listing every problem with its JSON path.
+        InputError: listing every problem with its JSON path (or naming ``max_items``,
+            if it is not a whole number of at least 1).
         UnsupportedTypeError: if ``cls`` is not a model (or a generic model without its
             parameter), or holds a type the converter cannot build.
     """
     _require_model(cls)
+    _check_max_items(max_items)
     try:
-        return _DEFAULT.structure(data, cls)
+        return _converter(max_items).structure(data, cls)
     except RecursionError:  # pragma: no cover - defensive: no model's types nest that deeply
         raise InputError([Problem("$", "the document is nested too deeply")]) from None
     except (
@@ -692,14 +746,17 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def from_json(text: str | bytes, cls: type[T]) -> T:
+def from_json(text: str | bytes, cls: type[T], *, max_items: int = MAX_ITEMS) -> T:
     """Build a model of type ``cls`` from a JSON document (text, or UTF-8 bytes), strictly.
+
+    ``max_items`` is as for :func:`structure`.
 
     Raises:
         InputError: for text that is not JSON (or has a key twice in one object, or a whole
             number longer than Python reads), or any problem :func:`structure` finds.
     """
     _require_model(cls)
+    _check_max_items(max_items)
     try:
         data = json.loads(text, parse_constant=_no_constant, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as exc:
@@ -716,4 +773,4 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
         # The one other ValueError json.loads raises: a whole number longer than Python
         # reads from text (sys.get_int_max_str_digits(), 4300 digits by default).
         raise InputError([Problem("$", f"a whole number in the document has more than {_MAX_DIGITS} digits")]) from None
-    return structure(data, cls)
+    return structure(data, cls, max_items=max_items)

@@ -17,7 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calcities_domain import commands, events, governance, mcle, recognition
-from calcities_domain.kernel import InputError, Money, RuleNotInForce
+from calcities_domain.governance.votes import MAX_COUNT
+from calcities_domain.kernel import InputError, Money, Problem, RuleDefinitionError, RuleNotInForce
+from calcities_domain.mcle.rules import MAX_MINUTES
 from calcities_domain.serialization import structure, unstructure
 from calcities_domain.testing import strategies as cst
 
@@ -322,11 +324,11 @@ def test_vote_document_route_equals_the_library(rule: governance.VoteRule, tally
     assert structure(unstructure(request), commands.VoteRequest) == request
     try:
         expected = governance.decide_under(rule, tally)
-    except InputError as refused:  # a threshold whose base the tally lacks: refused the same way
-        message = str(refused)
+    except InputError as refused:  # a threshold whose base the tally lacks: refused the same way,
+        expected_problems = tuple(p.under("$") for p in refused.problems)  # at the document's path
         with pytest.raises(InputError) as caught:
             commands.run("vote", unstructure(request))
-        assert str(caught.value) == message
+        assert caught.value.problems == expected_problems
         return
     answer = commands.run("vote", unstructure(request))
     assert answer.result == expected
@@ -364,3 +366,198 @@ def test_torch_document_route_equals_the_library(data: st.DataObject) -> None:
     assert read.definition is not None
     assert answer.result == recognition.tally(read.official, read.activities, read.definition, as_of=as_of)
     assert answer.passed is (answer.result.highest is not None)
+
+
+# --------------------------------------------------------------------------- rule refusals in the document
+
+
+def _problems_of(name: str, document: object) -> tuple[Problem, ...]:
+    with pytest.raises(InputError) as caught:
+        commands.run(name, document)
+    text = json.dumps(document)
+    with pytest.raises(InputError) as from_text:
+        commands.COMMANDS[name].run_json(text)
+    assert from_text.value.problems == caught.value.problems
+    return caught.value.problems
+
+
+def test_a_rule_refusal_is_placed_at_the_field_its_argument_came_from() -> None:
+    """The rule names its own arguments (licensee.group; day, for the day asked about):
+    the command places them at the document's fields ($.licensee.group; $.as_of)."""
+    document = example("mcle")
+    del document["licensee"]["group"]
+    assert _problems_of("mcle", document) == (
+        Problem("$.licensee.group", "California places licensees in compliance groups: give the group"),
+    )
+    document = example("mcle")
+    document["as_of"] = "9999-12-31"
+    assert _problems_of("mcle", document) == (
+        Problem(
+            "$.as_of",
+            "the period containing 9999-12-31 ends or falls due after 9999-12-31, the last date Python can hold",
+        ),
+    )
+
+
+def test_the_library_route_names_the_request_fields() -> None:
+    """evaluate_mcle, given a request built in Python, names the request's fields (no $)."""
+    licensee = mcle.Licensee("201234", date(2010, 12, 7))
+    request = commands.MCLERequest(licensee=licensee, as_of=date(2024, 6, 1))
+    with pytest.raises(InputError) as caught:
+        commands.evaluate_mcle(request)
+    assert [p.path for p in caught.value.problems] == ["licensee.group"]
+
+
+def test_a_refusal_inside_a_default_is_placed_at_the_field_left_out() -> None:
+    """An event in the year 1: the default policy closes 7 days before it, before any date.
+
+    With no policy in the document the problem is at $.policy, saying a default applied;
+    with the same policy given, at the field of the policy that failed.
+    """
+    document = example("events")
+    document["event"]["start"] = "0001-01-01"
+    message = "7 days before 0001-01-01 is before the year 1"
+    assert _problems_of("events", document) == (
+        Problem("$.policy", f"none is given, so a default applies, and its close.days_before: {message}"),
+    )
+    document["policy"] = unstructure(events.RegistrationPolicy())
+    assert _problems_of("events", document) == (Problem("$.policy.close.days_before", message),)
+
+
+def test_refund_refusals_are_placed_at_the_registration_and_the_cancellation() -> None:
+    """refund_due names its arguments registration and request: the document's registration
+    and cancellation; a negative amount paid is refused when the registration is built."""
+    source = {"title": "An example cancellation deadline", "confidence": "assumed"}
+    document: dict[str, Any] = {
+        "event": {"name": "Spring", "kind": "spring_conference", "start": "2023-05-17", "end": "2023-05-19"},
+        "policy": {"cancellation": {"on": "2023-05-03", "source": source}},
+        "registration": {"registration_id": "r1", "paid": "-1.00", "registered_at": "2023-04-10T00:00Z"},
+        "cancellation": {"received_at": "2023-05-03T12:00:00-07:00"},
+    }
+    assert [p.path for p in _problems_of("events", document)] == ["$.registration.paid"]
+    document["registration"]["paid"] = "100.00"
+    document["cancellation"]["received_at"] = "2023-04-01T12:00:00-07:00"
+    assert [p.path for p in _problems_of("events", document)] == ["$.cancellation.received_at"]
+
+
+def test_a_threshold_refusal_names_the_tally_field() -> None:
+    """A ballot measure position needs two-thirds of those present: a tally without present."""
+    document = {"rule": "ballot_measure_position", "tally": {"yes": 3, "no": 1}}
+    assert _problems_of("vote", document) == (
+        Problem("$.tally.present", "two-thirds of the members present needs the number present"),
+    )
+
+
+def test_a_program_refusal_names_the_activity() -> None:
+    document = example("torch")
+    document["activities"][0]["category"] = "no_such_category"
+    paths = [p.path for p in _problems_of("torch", document)]
+    assert paths == ["$.activities[0].category", "$.activities[0].category"]  # unknown; not its kind's
+
+
+def test_a_refusal_of_an_argument_no_field_gave_is_at_the_root_and_names_it() -> None:
+    """The last resort: a rule's argument the command does not map is named in the message."""
+    request = commands.VoteRequest(rule=governance.VoteRule.BYLAW_AMENDMENT, tally=governance.VoteTally(1, 0))
+    with pytest.raises(InputError) as caught, commands._placing(request, tally="tally"):
+        raise InputError([Problem("calendar", "not a calendar"), Problem("tally.present", "needed")])
+    assert caught.value.problems == (Problem("", "calendar: not a calendar"), Problem("tally.present", "needed"))
+
+
+def test_a_rule_definition_error_keeps_its_kind_when_placed() -> None:
+    request = commands.VoteRequest(rule=governance.VoteRule.BYLAW_AMENDMENT, tally=governance.VoteTally(1, 0))
+    with pytest.raises(RuleDefinitionError) as caught, commands._placing(request, entries="rule"):
+        raise RuleDefinitionError([Problem("entries[1]", "overlaps entries[0]")], "timeline 'a.b'")
+    assert caught.value.subject == "timeline 'a.b'"
+    assert caught.value.problems == (Problem("rule[1]", "overlaps entries[0]"),)
+
+
+# --------------------------------------------------------------------------- magnitudes and long values
+
+
+def test_a_tally_beyond_the_bound_is_refused_at_its_path() -> None:
+    """A tally of 4300 digits raised a bare ValueError when the decision was explained."""
+    document: dict[str, Any] = {"rule": "bylaw_amendment", "tally": {"yes": 10**4299, "no": 0}}
+    assert _problems_of("vote", document) == (
+        Problem("$.tally.yes", "must be at most 1,000,000,000,000,000,000, got a whole number of 4300 digits"),
+    )
+    document["tally"]["yes"] = MAX_COUNT
+    assert commands.run("vote", document).passed is True
+
+
+def test_minutes_beyond_the_bound_are_refused_at_their_path() -> None:
+    """MCLE minutes of 4300 digits raised a bare ValueError when turned into hours."""
+    document = example("mcle")
+    document["credits"][0]["minutes"] = 10**4299
+    assert _problems_of("mcle", document) == (
+        Problem("$.credits[0].minutes", "must be at most 1,000,000,000 minutes, got a whole number of 4300 digits"),
+    )
+    document["credits"][0]["minutes"] = MAX_MINUTES
+    assert "Credit in total: 16666666.75 of 25 hours required" in commands.run("mcle", document).explanation
+
+
+def test_units_beyond_the_bound_are_refused_at_their_path() -> None:
+    document = example("mcle")
+    document["credits"][0].update(kind="law_school_teaching", units="9" * 5000)
+    (problem,) = _problems_of("mcle", document)
+    assert problem.path == "$.credits[0].units"
+    assert problem.message.startswith("must be at most 1,000,000 units, got Decimal('999")
+    assert len(problem.message) < 100
+
+
+def _places(document: object, here: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    found = [here] if here else []
+    if isinstance(document, dict):
+        for key, value in document.items():
+            found += _places(value, (*here, key))
+    elif isinstance(document, list):
+        for index, value in enumerate(document):
+            found += _places(value, (*here, index))
+    return found
+
+
+def _put(document: Any, place: tuple[str | int, ...], value: object) -> Any:
+    copied = json.loads(json.dumps(document))
+    target = copied
+    for step in place[:-1]:
+        target = target[step]
+    target[place[-1]] = value
+    return copied
+
+
+LONG_VALUES: list[object] = ["a" * 5000, "x" * 3000 + "/" + "y" * 3000, 10**4000, -(10**4000), "9" * 4000 + ".00"]
+
+
+@pytest.mark.parametrize("name", sorted(commands.COMMANDS))
+def test_no_problem_message_of_a_command_is_longer_than_the_bound(name: str) -> None:
+    """A long value anywhere in a document (or a list repeated): every problem is at a JSON path,
+    with a message of at most MAX_MESSAGE characters; rules repeated 5000-character values in full."""
+    document = example(name)
+    for place in _places(document):
+        original: Any = document
+        for step in place:
+            original = original[step]
+        values = [*LONG_VALUES]
+        if isinstance(original, str):
+            values.append(original + "x" * 5000)
+        if isinstance(original, list) and original:
+            values.append(original * 2)  # every item listed twice
+        for value in values:
+            try:
+                commands.run(name, _put(document, place, value))
+            except InputError as error:
+                for problem in error.problems:
+                    assert problem.path.startswith("$"), (place, problem)
+                    assert len(problem.message) <= commands.MAX_MESSAGE, (place, problem.path, len(problem.message))
+            except RuleNotInForce:
+                pass
+
+
+def test_a_long_message_is_shortened_where_it_repeats_a_value() -> None:
+    """The boundary's guarantee: the value is cut, the words around it are kept."""
+    document = example("torch")
+    document["level"] = "a" * 5000
+    (problem,) = _problems_of("torch", document)
+    assert problem.path == "$.level"
+    assert problem.message.startswith("cal_cities_torch has no level 'aaaa")
+    assert "...' (its levels: " in problem.message
+    assert len(problem.message) <= commands.MAX_MESSAGE

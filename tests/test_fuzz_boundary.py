@@ -8,14 +8,12 @@ a wrong type at every position, missing and extra keys) and mutants of valid doc
 value replaced, deleted or added at a random place). The property (DESIGN.md, principle 8):
 the only exception that escapes is :class:`~calcities_domain.kernel.InputError` (and, for a
 command, :class:`~calcities_domain.kernel.RuleNotInForce`, as :func:`commands.run` documents),
-and every problem has a JSON path and says what is wrong.
+and every problem has a JSON path and says what is wrong (in at most
+:data:`commands.MAX_MESSAGE` characters, for a command).
 
 The command line gets a few seeded fuzzed documents per command through real processes,
 and the last part bounds the resources a hostile document can take: 10,000 levels of
 nesting, a 50 MB string, a list of ten million items.
-
-Tests marked ``xfail(strict=True)`` pin defects found here whose fix lies outside the
-boundary modules (:mod:`calcities_domain.commands`, the events models, the rule code); each says why.
 """
 
 from __future__ import annotations
@@ -52,6 +50,7 @@ from calcities_domain.kernel import (
     Table,
     Timeline,
 )
+from calcities_domain.kernel._checks import checked, validate
 from calcities_domain.serialization import from_json, structure, unstructure
 from calcities_domain.testing import strategies as cst
 
@@ -245,17 +244,6 @@ def _valid_documents(model: type) -> st.SearchStrategy[object]:
 # --------------------------------------------------------------------------- the property
 
 
-def _known_defect(message: str) -> bool:
-    """A message of a defect outside the boundary modules, pinned by a strict xfail test below.
-
-    The events models' zone check lets the OSError of a zone file lookup through (the zone
-    "America" is a directory of zones; a long name is too long for the file system), and
-    the converter reports it as "invalid value (IsADirectoryError: ... tzdata/zoneinfo/America)".
-    See test_an_event_zone_that_is_no_zone_file_is_named.
-    """
-    return message.startswith("invalid value (") and "Error: [Errno " in message and "zoneinfo" in message
-
-
 def assert_reported(error: InputError) -> None:
     """An InputError names at least one problem; each has a JSON path and a message of its own."""
     assert error.problems
@@ -265,7 +253,7 @@ def assert_reported(error: InputError) -> None:
         assert problem.message.strip(), problem
         # A message says what is wrong with the value, never which exception an internal
         # step raised (the converter's last resort is "invalid value (ValueError: ...)").
-        assert "invalid value (" not in problem.message or _known_defect(problem.message), problem
+        assert "invalid value (" not in problem.message, problem
 
 
 Outcome = tuple[str, object]
@@ -378,12 +366,11 @@ def _not_in_force(error: RuleNotInForce) -> tuple[str, str]:
 
 
 def _named(error: InputError) -> tuple[Problem, ...]:
-    """A refusal names its problems, each with a path and a message (the path of a rule's own
-    refusal need not start with $: see test_rule_refusals_name_json_paths)."""
-    assert error.problems
+    """A refusal names its problems, each at a JSON path (a rule's own refusal too), with a
+    message of at most commands.MAX_MESSAGE characters."""
+    assert_reported(error)
     for problem in error.problems:
-        assert problem.path, problem
-        assert problem.message.strip(), problem
+        assert len(problem.message) <= commands.MAX_MESSAGE, problem
     return error.problems
 
 
@@ -425,25 +412,40 @@ def test_commands_answer_or_refuse_mutants_of_their_example(name: str, data: st.
         assert _answered(name, lambda: command.run_json(text)) == outcome
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "defect, outside the boundary modules: a rule's refusal raised while answering a command "
-        "keeps the rule's own path (licensee.group, day, policy.close.days_before), not a JSON path "
-        "under $ (commands.Command.run/run_json would place them; 'day' and the default policy's "
-        "path name no place in the document)"
-    ),
-)
 @pytest.mark.parametrize(
-    ("name", "position", "value"),
+    ("name", "position", "value", "expected"),
     [
-        ("mcle", ("licensee", "group"), None),
-        ("mcle", ("as_of",), "9999-12-31"),
-        ("events", ("event", "start"), "0001-01-01"),
+        (
+            "mcle",
+            ("licensee", "group"),
+            None,
+            Problem("$.licensee.group", "California places licensees in compliance groups: give the group"),
+        ),
+        (
+            "mcle",
+            ("as_of",),
+            "9999-12-31",
+            Problem(
+                "$.as_of",
+                "the period containing 9999-12-31 ends or falls due after 9999-12-31, the last date Python can hold",
+            ),
+        ),
+        (
+            "events",
+            ("event", "start"),
+            "0001-01-01",
+            Problem(
+                "$.policy",
+                "none is given, so a default applies, and its close.days_before: "
+                "7 days before 0001-01-01 is before the year 1",
+            ),
+        ),
     ],
     ids=["mcle without a group", "mcle in 9999", "events in year 1"],
 )
-def test_rule_refusals_name_json_paths(name: str, position: Position, value: object) -> None:
+def test_rule_refusals_name_json_paths(name: str, position: Position, value: object, expected: Problem) -> None:
+    """A rule names a problem by its own argument (licensee.group, day, the default policy's
+    close.days_before); the command places it in the document."""
     document = json.loads(commands.COMMANDS[name].example)
     if value is None:
         del _at(document, position[:-1])[position[-1]]
@@ -451,30 +453,37 @@ def test_rule_refusals_name_json_paths(name: str, position: Position, value: obj
         _at(document, position[:-1])[position[-1]] = value
     with pytest.raises(InputError) as info:
         commands.run(name, document)
-    assert [p.path for p in info.value.problems if not p.path.startswith("$")] == []
+    assert info.value.problems == (expected,)
+    with pytest.raises(InputError) as from_text:
+        commands.COMMANDS[name].run_json(json.dumps(document))
+    assert from_text.value.problems == (expected,)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason=(
-        "defect, outside the boundary modules: the rule code writes whole numbers as text, which "
-        "Python refuses beyond sys.get_int_max_str_digits() (4300) digits: a bare ValueError escapes "
-        "commands.run (and run_json, and the command line, with a traceback) for a tally or minutes "
-        "near that size; json.loads reads up to 4300 digits"
-    ),
-)
 @pytest.mark.parametrize(
-    ("name", "position"),
-    [("vote", ("tally", "yes")), ("mcle", ("credits", 0, "minutes"))],
+    ("name", "position", "expected"),
+    [
+        (
+            "vote",
+            ("tally", "yes"),
+            Problem("$.tally.yes", "must be at most 1,000,000,000,000,000,000, got a whole number of 4300 digits"),
+        ),
+        (
+            "mcle",
+            ("credits", 0, "minutes"),
+            Problem("$.credits[0].minutes", "must be at most 1,000,000,000 minutes, got a whole number of 4300 digits"),
+        ),
+    ],
     ids=["vote tally", "mcle minutes"],
 )
-def test_whole_numbers_of_4300_digits_are_answered_or_refused(name: str, position: Position) -> None:
+def test_whole_numbers_of_4300_digits_are_answered_or_refused(name: str, position: Position, expected: Problem) -> None:
+    """The rule code wrote whole numbers as text, which Python refuses beyond 4300 digits: a bare
+    ValueError escaped for a tally or minutes of that size (json.loads reads up to 4300 digits)."""
     document = json.loads(commands.COMMANDS[name].example)
     _at(document, position[:-1])[position[-1]] = "@"
     text = json.dumps(document).replace('"@"', "9" * 4300)
-    with pytest.raises(InputError):
+    with pytest.raises(InputError) as info:
         commands.COMMANDS[name].run_json(text)
+    assert info.value.problems == (expected,)
 
 
 # --------------------------------------------------------------------------- specific findings
@@ -491,7 +500,7 @@ def test_a_number_longer_than_python_reads_is_bad_input_not_a_value_error() -> N
 @pytest.mark.parametrize(
     ("value", "shown"),
     [
-        (10**5000, "a whole number of about 5000 digits"),
+        (10**5000, "a whole number of 5001 digits"),
         ([b"x", _nest(100_000, None, as_objects=False)], "a list nested too deeply to show"),
         ([b"x", 10**5000], "a list that cannot be shown"),
     ],
@@ -565,29 +574,39 @@ def test_an_instant_outside_the_years_of_utc_is_refused(text: str) -> None:
     )
 
 
+def _no_file(instance: object, attribute: object, value: object) -> None:
+    raise OSError("[Errno 21] Is a directory: '/somewhere/tzdata/zoneinfo/America'")
+
+
+@attrs.frozen
+class _CheckedByFile:
+    """A model whose check raises what a file lookup raises (the events models' zone check did)."""
+
+    zone: str = attrs.field(metadata=checked(_no_file))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
 def test_a_check_that_raises_something_else_is_reported_not_raised() -> None:
     """The converter re-runs each field's check to report every problem: an OSError escaped from it."""
-    event = {"name": "n", "kind": "symposium", "start": "2024-01-01", "end": "2024-01-01", "zone": "America"}
     with pytest.raises(InputError) as info:
-        structure(event, events.Event)
+        structure({"zone": "America"}, _CheckedByFile)
     assert [p.path for p in info.value.problems] == ["$"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "defect, outside the boundary modules: events.models._zone catches ZoneInfoNotFoundError and "
-        "ValueError, not the OSError of a directory or a long name, nor RecursionError: the problem reads "
-        "'invalid value (IsADirectoryError: [Errno 21] Is a directory: <install path>/tzdata/zoneinfo/America)'"
-    ),
-)
 @pytest.mark.parametrize("zone", ["America", "x" * 300, "a/" * 2000 + "b"], ids=["directory", "long", "deep"])
 def test_an_event_zone_that_is_no_zone_file_is_named(zone: str) -> None:
+    """ZoneInfo raises IsADirectoryError, OSError or RecursionError for these: the problem named
+    the exception and the install path ("invalid value (IsADirectoryError: ... tzdata/zoneinfo/America)")."""
     event = {"name": "n", "kind": "symposium", "start": "2024-01-01", "end": "2024-01-01", "zone": zone}
     with pytest.raises(InputError) as info:
         structure(event, events.Event)
-    assert [p.path for p in info.value.problems] == ["$.zone"]
-    assert "is not an IANA time zone" in info.value.problems[0].message
+    shown = repr(zone) if len(zone) <= 58 else repr(zone[:60])[:57] + "..."
+    assert info.value.problems == (
+        Problem("$.zone", f"{shown} is not an IANA time zone (such as 'America/Los_Angeles')"),
+    )
+    assert "zoneinfo" not in str(info.value)
 
 
 # --------------------------------------------------------------------------- the command line

@@ -6,6 +6,14 @@ does: every problem at once, with its JSON path), answers it with the library's 
 and returns an :class:`Answer`: whether the rule outcome passed, the explanation, and the
 full result as JSON-like data. This module does no I/O; ``__main__`` reads and writes.
 
+Every problem a command reports has a JSON path into the document, whether the request
+model refused the document or a rule refused the request: a rule names a problem by its
+own arguments (``licensee.group``, ``day``), and the command places it at the document's
+field that argument came from (``$.licensee.group``, ``$.as_of``). A problem inside a value
+the document left out, that a default stood for (the registration policy), is placed at
+that field and says so. A problem's message is at most 500 characters: a value it repeats
+at length (a 50 MB text, a number of thousands of digits) is shortened.
+
 The same functions serve an application that receives the same documents (from a web
 form or another system):
 
@@ -21,8 +29,10 @@ Answer: yes
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar, cast
 
@@ -33,15 +43,18 @@ from calcities_domain import governance as _governance
 from calcities_domain import mcle as _mcle
 from calcities_domain import recognition as _recognition
 from calcities_domain.catalog import RuleValue, rule_values
-from calcities_domain.kernel import Decision, InputError, Money, Problem
+from calcities_domain.kernel import Decision, InputError, Money, Problem, RuleDefinitionError
 from calcities_domain.kernel._checks import aware, checked, instance, optional, plain_date, text, tuple_of, validate
 from calcities_domain.kernel._checks import code as identifier
+from calcities_domain.kernel._words import SHOWN, count, number, shown
+from calcities_domain.mcle.rules import MAX_MINUTES, MAX_UNITS
 from calcities_domain.membership import MembershipRoll
 from calcities_domain.organization import City, Official
 from calcities_domain.serialization import from_json, structure, unstructure
 
 __all__ = [
     "COMMANDS",
+    "MAX_MESSAGE",
     "OPEN_STATES",
     "Answer",
     "Command",
@@ -68,6 +81,114 @@ R = TypeVar("R")
 #: The registration states in which pre-registration is open (``events --check``); on-site
 #: registration and the wait list, after the close, depend on space and are not counted.
 OPEN_STATES = frozenset({_events.RegistrationState.EARLY_BIRD, _events.RegistrationState.REGULAR})
+
+#: The longest message of a problem a command reports.
+MAX_MESSAGE = 500
+
+# --------------------------------------------------------------------------- placing problems
+
+# A path's first name, and the rest (".group", "[3].minutes").
+_ROOT = re.compile(r"(?P<root>[^.\[]*)(?P<rest>.*)", re.DOTALL)
+# The steps of a path: a name, or an index in brackets.
+_STEP = re.compile(r"\.?(?P<name>[^.\[]+)|\[(?P<index>\d+)\]")
+
+
+def _with_problems(error: InputError, problems: list[Problem]) -> InputError:
+    """An error of the same kind as ``error`` (a rule definition's stays one), naming ``problems``."""
+    if isinstance(error, RuleDefinitionError):
+        return RuleDefinitionError(problems, error.subject)
+    return InputError(problems)
+
+
+def _steps(path: str) -> list[str | int] | None:
+    """The steps of a relative path (``credits[0].minutes``), or None if it is not one."""
+    steps: list[str | int] = []
+    at = 0
+    while at < len(path):
+        found = _STEP.match(path, at)
+        if found is None:
+            return None
+        steps.append(found["name"] if found["name"] is not None else int(found["index"]))
+        at = found.end()
+    return steps
+
+
+def _default_at(request: object, path: str) -> tuple[str, str] | None:
+    """Where ``path`` first passes through a field of ``request`` left empty (None), and the rest.
+
+    A rule that looked inside such a field looked inside the default that stood for it
+    (the default registration policy): the problem is placed at the empty field.
+    """
+    steps = _steps(path)
+    if steps is None:
+        return None
+    value: object = request
+    for index, step in enumerate(steps[:-1]):
+        try:
+            value = getattr(value, step) if isinstance(step, str) else cast("Any", value)[step]
+        except (AttributeError, IndexError, KeyError, TypeError):
+            return None  # not a field the request has: kept as it is
+        if value is None:
+            cut = len(path) - len("".join(_written(s) for s in steps[index + 1 :]))
+            return path[:cut], path[cut:].lstrip(".")
+    return None
+
+
+def _written(step: str | int) -> str:
+    return f".{step}" if isinstance(step, str) else f"[{step}]"
+
+
+def _place(problem: Problem, places: Mapping[str, str], request: object) -> Problem:
+    """A rule's problem, placed at the request's field its argument came from."""
+    path = problem.path[1:].lstrip(".") if problem.path.startswith("$") else problem.path
+    parts = _ROOT.fullmatch(path)
+    root, rest = (parts["root"], parts["rest"]) if parts is not None else (path, "")
+    if root not in places:  # an argument no field of the request gave: at the request, named
+        return Problem("", f"{problem.path}: {problem.message}" if problem.path not in ("", "$") else problem.message)
+    placed = f"{places[root]}{rest}".lstrip(".")
+    default = _default_at(request, placed)
+    if default is None:
+        return Problem(placed, problem.message)
+    field, inside = default
+    return Problem(field, f"none is given, so a default applies, and its {inside}: {problem.message}")
+
+
+@contextlib.contextmanager
+def _placing(request: object, /, **places: str) -> Iterator[None]:
+    """Place the problems a rule raises inside at the fields of ``request``.
+
+    A rule names a problem by its own argument (``day``, ``licensee.group``); ``places``
+    maps each argument's name to the request's field given for it (``day="as_of"``). A
+    problem of an argument not named is placed at the request itself, its own path kept
+    in the message.
+    """
+    try:
+        yield
+    except InputError as error:
+        raise _with_problems(error, [_place(p, places, request) for p in error.problems]) from None
+
+
+# Runs of a message that repeat a value: quoted text, or a long run of digits.
+_QUOTED = re.compile(rf"'(?:[^'\\\n]|\\.){{{SHOWN},}}'|\"(?:[^\"\\\n]|\\.){{{SHOWN},}}\"")
+_DIGITS = re.compile(rf"\d{{{SHOWN + 1},}}")
+
+
+def _short(message: str) -> str:
+    """``message``, at most :data:`MAX_MESSAGE` characters: values repeated at length are shortened.
+
+    Each rule shows a bad value short; this is the boundary's guarantee for any message
+    that still repeats one in full (a 50 MB text, thousands of digits).
+    """
+    if len(message) <= MAX_MESSAGE:
+        return message
+    shorter = _DIGITS.sub(lambda m: f"{m[0][:20]}... ({count(len(m[0]), 'digit')})", message)
+    shorter = _QUOTED.sub(lambda m: m[0][: SHOWN - 4] + "..." + m[0][0], shorter)
+    return shorter if len(shorter) <= MAX_MESSAGE else shorter[: MAX_MESSAGE - 3] + "..."
+
+
+def _in_document(error: InputError) -> InputError:
+    """The problems of a command, each at a JSON path under ``$``, with a message of bounded length."""
+    return _with_problems(error, [Problem(p.under("$").path, _short(p.message)) for p in error.problems])
 
 
 @attrs.frozen
@@ -123,13 +244,37 @@ class MCLERequest:
     as_of: date = attrs.field(metadata=checked(plain_date))
 
     def __attrs_post_init__(self) -> None:
-        validate(self)
+        validate(self, self._across)
+
+    def _across(self) -> list[Problem]:
+        # The bounds hours_for() keeps, at each credit's path.
+        problems = []
+        for index, credit in enumerate(self.credits):
+            if credit.minutes > MAX_MINUTES:
+                message = f"must be at most {MAX_MINUTES:,} minutes, got {number(credit.minutes)}"
+                problems.append(Problem(f"credits[{index}].minutes", message))
+            if credit.units is not None and credit.units > MAX_UNITS:
+                problems.append(
+                    Problem(
+                        f"credits[{index}].units", f"must be at most {MAX_UNITS:,} units, got {shown(credit.units)}"
+                    )
+                )
+        return problems
 
 
 def evaluate_mcle(request: MCLERequest) -> Answer[_mcle.ComplianceReport]:
-    """Evaluate the licensee over the compliance period containing ``as_of``; passes when compliant."""
-    period = _mcle.compliance_period(request.licensee, containing=request.as_of)
-    report = _mcle.evaluate(request.licensee, request.credits, period)
+    """Evaluate the licensee over the compliance period containing ``as_of``; passes when compliant.
+
+    Raises:
+        InputError: what the rules refuse, at the request's fields (``licensee.group``:
+            the jurisdiction places licensees by group; ``as_of``: its period would end
+            after the last date Python holds).
+        RuleNotInForce: if no rule covers the period.
+    """
+    with _placing(request, who="licensee", licensee="licensee", day="as_of", containing="as_of", period="as_of"):
+        period = _mcle.compliance_period(request.licensee, containing=request.as_of)
+    with _placing(request, licensee="licensee", credits="credits", credit="credits", period="as_of"):
+        report = _mcle.evaluate(request.licensee, request.credits, period)
     return Answer("mcle", report.compliant, report.explain(), report)
 
 
@@ -220,21 +365,38 @@ class EventsResult:
 
 
 def answer_event(request: EventsRequest) -> Answer[EventsResult]:
-    """An event's deadlines, the state of registration at ``at``, and a refund; passes when open at ``at``."""
+    """An event's deadlines, the state of registration at ``at``, and a refund; passes when open at ``at``.
+
+    Raises:
+        InputError: what the rules refuse, at the request's fields (``policy.close``: a
+            deadline after the event's start; ``policy``: the default policy's deadline
+            falls before the year 1).
+        RuleNotInForce: for business days counted back before the holiday calendar.
+    """
     event, policy = request.event, request.policy
-    closes = _events.registration_deadline(event, policy)
+    with _placing(request, event="event", policy="policy", at="at"):
+        closes = _events.registration_deadline(event, policy)
+        state = None if request.at is None else _events.registration_state(event, request.at, policy)
+        every = _events.deadlines(event, policy)
     decisions: list[Decision[Any]] = [closes]
-    state = None if request.at is None else _events.registration_state(event, request.at, policy)
     refund = None
     if request.registration is not None and request.cancellation is not None:
         # The request has checked that the policy has a cancellation deadline.
-        cancel_by = cast("_events.Deadline", _events.resolve_deadline(event, _events.DeadlineKind.CANCELLATION, policy))
+        cancel_by = next(d for d in every if d.kind is _events.DeadlineKind.CANCELLATION)
         paid = request.registration
-        registration = _events.Registration(paid.registration_id, paid.paid, paid.registered_at, cancel_by)
+        with _placing(
+            request,
+            registration_id="registration.registration_id",
+            paid="registration.paid",
+            registered_at="registration.registered_at",
+            cancel_by="policy.cancellation",
+        ):
+            registration = _events.Registration(paid.registration_id, paid.paid, paid.registered_at, cancel_by)
         terms = _events.CAL_CITIES_CANCELLATION if request.cancellation_policy is None else request.cancellation_policy
-        refund = _events.refund_due(registration, request.cancellation, terms)
+        with _placing(request, registration="registration", request="cancellation", policy="cancellation_policy"):
+            refund = _events.refund_due(registration, request.cancellation, terms)
     decisions += [d for d in (state, refund) if d is not None]
-    result = EventsResult(_events.deadlines(event, policy), closes, state, refund)
+    result = EventsResult(every, closes, state, refund)
     passed = None if state is None else state.outcome in OPEN_STATES
     return Answer("events", passed, "\n\n".join(d.explain() for d in decisions), result)
 
@@ -263,8 +425,14 @@ class VoteRequest:
 
 
 def decide_vote(request: VoteRequest) -> Answer[Decision[bool]]:
-    """Whether the motion passed under the bylaws' threshold; passes when it did."""
-    decision = _governance.decide_under(request.rule, request.tally, quorum=request.quorum)
+    """Whether the motion passed under the bylaws' threshold; passes when it did.
+
+    Raises:
+        InputError: at ``tally.present`` (or ``tally.eligible``), if the threshold or the
+            quorum needs the number the tally lacks.
+    """
+    with _placing(request, rule="rule", threshold="rule", source="rule", tally="tally", quorum="quorum"):
+        decision = _governance.decide_under(request.rule, request.tally, quorum=request.quorum)
     return Answer("vote", decision.outcome, decision.explain(), decision)
 
 
@@ -333,15 +501,29 @@ class RosterRequest:
 
 
 def validate_roster(request: RosterRequest) -> Answer[Decision[bool]]:
-    """Every violation of the bylaws in the roster; passes when there is none."""
-    decision = _governance.check_roster(
-        request.roster,
-        on=request.on,
-        cities=request.cities,
-        member_cities=request.member_cities,
-        caucus_members=_by_group(request.caucus_members),
-        department_members=_by_group(request.department_members),
-    )
+    """Every violation of the bylaws in the roster; passes when there is none.
+
+    Raises:
+        RuleNotInForce: if no board composition is known on the day.
+    """
+    with _placing(
+        request,
+        roster="roster",
+        on="on",
+        day="on",
+        cities="cities",
+        member_cities="member_cities",
+        caucus_members="caucus_members",
+        department_members="department_members",
+    ):
+        decision = _governance.check_roster(
+            request.roster,
+            on=request.on,
+            cities=request.cities,
+            member_cities=request.member_cities,
+            caucus_members=_by_group(request.caucus_members),
+            department_members=_by_group(request.department_members),
+        )
     return Answer("roster", decision.outcome, decision.explain(), decision)
 
 
@@ -403,14 +585,29 @@ class TallyRequest:
 
 
 def tally_program(request: TallyRequest) -> Answer[_recognition.Tally]:
-    """The tally; passes when the level asked for (by default, any level) is reached."""
-    tally = _recognition.tally(
-        request.official, request.activities, request.chosen(), as_of=request.as_of, roll=request.roll
-    )
-    if request.level is None:
-        passed = tally.highest is not None
-    else:
-        passed = tally.level(request.level).status is _recognition.LevelStatus.REACHED
+    """The tally; passes when the level asked for (by default, any level) is reached.
+
+    Raises:
+        InputError: what the program refuses of the activities (an unknown category), at
+            the request's fields.
+    """
+    program = "definition" if request.definition is not None else "program"
+    with _placing(
+        request,
+        official="official",
+        activities="activities",
+        program=program,
+        as_of="as_of",
+        roll="roll",
+        level="level",
+    ):
+        tally = _recognition.tally(
+            request.official, request.activities, request.chosen(), as_of=request.as_of, roll=request.roll
+        )
+        if request.level is None:
+            passed = tally.highest is not None
+        else:
+            passed = tally.level(request.level).status is _recognition.LevelStatus.REACHED
     return Answer("torch", passed, tally.explain(), tally)
 
 
@@ -444,21 +641,27 @@ class Command:
         """Structure ``document`` into the request model and answer it.
 
         Raises:
-            InputError: listing every problem of the document with its JSON path, or what
-                the rules refuse about the request.
+            InputError: listing every problem of the document, or what the rules refuse
+                about the request, each at its JSON path (``$.licensee.group``).
             RuleNotInForce: if the request asks about a day no rule covers.
         """
-        return self.answer(structure(document, self.request))
+        try:
+            return self.answer(structure(document, self.request))
+        except InputError as error:
+            raise _in_document(error) from None
 
     def run_json(self, text: str | bytes) -> Answer[Any]:
         """Read the JSON document ``text`` strictly (as :func:`~calcities_domain.serialization.from_json`); answer it.
 
         Raises:
-            InputError: for text that is not JSON, or listing every problem of the document
-                with its JSON path, or what the rules refuse about the request.
+            InputError: for text that is not JSON, or listing every problem of the document,
+                or what the rules refuse about the request, each at its JSON path.
             RuleNotInForce: if the request asks about a day no rule covers.
         """
-        return self.answer(from_json(text, self.request))
+        try:
+            return self.answer(from_json(text, self.request))
+        except InputError as error:
+            raise _in_document(error) from None
 
 
 _MCLE_EXAMPLE = """\
@@ -580,8 +783,8 @@ def run(name: str, document: object) -> Answer[Any]:
     """Answer the JSON-like ``document`` with the command ``name``.
 
     Raises:
-        InputError: for an unknown command, or listing every problem of the document
-            with its JSON path.
+        InputError: for an unknown command, or listing every problem of the document, or
+            what the rules refuse about the request, each at its JSON path.
         RuleNotInForce: if the request asks about a day no rule covers.
     """
     return command(name).run(document)

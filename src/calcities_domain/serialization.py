@@ -42,7 +42,6 @@ from __future__ import annotations
 import enum
 import functools
 import json
-import math
 import re
 import types
 import typing
@@ -64,6 +63,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from calcities_domain.kernel._checks import CHECK
+from calcities_domain.kernel._words import number
 from calcities_domain.kernel.errors import InputError, Problem, UnsupportedTypeError
 from calcities_domain.kernel.money import Money
 
@@ -118,7 +118,7 @@ def _repr(value: object) -> str:
         return f"a {type(value).__name__} nested too deeply to show"
     except Exception:  # whatever stops a bad value being shown, the problem stays
         if isinstance(value, int):
-            return f"a whole number of about {round(abs(value).bit_length() * math.log10(2))} digits"
+            return number(value)
         return f"a {type(value).__name__} that cannot be shown"
 
 

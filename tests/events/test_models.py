@@ -562,3 +562,46 @@ def test_a_subfield_named_twice_in_a_session_is_refused() -> None:
             mcle_subfields=(SubfieldShare("ethics", 30), SubfieldShare("ethics", 30)),
         )
     assert [p.path for p in caught.value.problems] == ["mcle_subfields[1].subfield"]
+
+
+# --------------------------------------------------------------------------- zones that are no zone files
+
+
+@pytest.mark.parametrize(
+    ("zone", "shown"),
+    [
+        ("America", "'America'"),
+        ("x" * 300, "'" + "x" * 56 + "..."),
+        ("a/" * 2000 + "b", "'" + "a/" * 28 + "..."),
+        ("../etc/passwd", "'../etc/passwd'"),
+    ],
+    ids=["a directory of zones", "a name too long for a file", "thousands of parts", "a path"],
+)
+def test_a_zone_that_is_no_zone_file_is_named_without_the_install_path(zone: str, shown: str) -> None:
+    """ZoneInfo raises IsADirectoryError, OSError or RecursionError for these: the problem read
+    "invalid value (IsADirectoryError: [Errno 21] Is a directory: <install path>/tzdata/zoneinfo/America)"."""
+    message = f"{shown} is not an IANA time zone (such as 'America/Los_Angeles')"
+    with pytest.raises(InputError) as caught:
+        Event("n", EventKind.SYMPOSIUM, date(2024, 1, 1), date(2024, 1, 1), zone=zone)
+    assert [(p.path, p.message) for p in caught.value.problems] == [("zone", message)]
+    document = {"name": "n", "kind": "symposium", "start": "2024-01-01", "end": "2024-01-01", "zone": zone}
+    with pytest.raises(InputError) as caught:
+        structure(document, Event)
+    assert [(p.path, p.message) for p in caught.value.problems] == [("$.zone", message)]
+
+
+def test_session_refusals_write_huge_minutes_and_long_ids_short() -> None:
+    """Minutes of 5000 digits raised a bare ValueError in the session's own check."""
+    starts = datetime(2024, 2, 16, 9, tzinfo=UTC)
+    with pytest.raises(InputError) as caught:
+        Session("s", "t", starts, starts + timedelta(hours=1), mcle_minutes=10**5000)
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("mcle_minutes", "a whole number of 5001 digits minutes is longer than the session")
+    ]
+    long_id = "s" * 5000
+    session = Session(long_id, "t", starts, starts + timedelta(hours=1))
+    with pytest.raises(InputError) as caught:
+        Event("n", EventKind.SYMPOSIUM, date(2024, 2, 16), date(2024, 2, 16), sessions=(session, session))
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("sessions[1].session_id", "'" + "s" * 56 + "... is listed twice")
+    ]

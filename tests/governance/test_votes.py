@@ -38,6 +38,7 @@ from calcities_domain.governance import (
     VoteTally,
     decide,
 )
+from calcities_domain.governance.votes import MAX_COUNT
 from calcities_domain.kernel import Confidence, Effect, InputError, Source
 
 THRESHOLDS = (MAJORITY_OF_VOTES_CAST, TWO_THIRDS_OF_VOTES_CAST, TWO_THIRDS_OF_PRESENT, MAJORITY_OF_MEMBERS)
@@ -564,3 +565,48 @@ def test_any_bad_count_is_refused_at_its_field(value: object, field: str) -> Non
     with pytest.raises(InputError) as error:
         VoteTally(counts.pop("yes"), counts.pop("no"), **counts)
     assert _paths(error) == [field]
+
+
+# --------------------------------------------------------------------------- magnitudes
+
+
+def test_counts_up_to_max_count_are_decided_exactly() -> None:
+    """10**18 is far past 2**53, where floats stop counting: the arithmetic stays whole."""
+    tally = VoteTally(MAX_COUNT, MAX_COUNT - 1)
+    decision = decide(tally, MAJORITY_OF_VOTES_CAST)
+    assert decision.outcome is True
+    assert f"Yes {MAX_COUNT} of {2 * MAX_COUNT - 1} votes cast" in decision.reasons[1].message
+
+
+@pytest.mark.parametrize(
+    ("count", "shown"),
+    [
+        (MAX_COUNT + 1, str(MAX_COUNT + 1)),
+        (10**4299, "a whole number of 4300 digits"),
+        (10**5000, "a whole number of 5001 digits"),
+    ],
+    ids=["one more", "4300 digits", "5001 digits"],
+)
+def test_a_count_above_max_count_is_refused_by_name(count: int, shown: str) -> None:
+    """A count of thousands of digits raised a bare ValueError when the decision was explained
+    (Python writes no whole number of more than 4300 digits as text by default)."""
+    message = f"must be at most 1,000,000,000,000,000,000, got {shown}"
+    with pytest.raises(InputError) as caught:
+        VoteTally(count, 0, abstain=count, present=count, eligible=count)
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        (name, message) for name in ("yes", "abstain", "present", "eligible")
+    ]
+    with pytest.raises(InputError) as caught:
+        Quorum(count, QUORUM_SOURCE)
+    assert [(p.path, p.message) for p in caught.value.problems] == [("members", message)]
+    with pytest.raises(InputError) as caught:
+        Threshold(1, count, Base.VOTES_CAST, False, "a tiny share")
+    assert [(p.path, p.message) for p in caught.value.problems] == [("denominator", message)]
+
+
+def test_a_bad_argument_of_decide_is_shown_short() -> None:
+    with pytest.raises(InputError) as caught:
+        decide(_bad("x" * 5000), MAJORITY_OF_VOTES_CAST)
+    (problem,) = caught.value.problems
+    assert problem.path == "tally"
+    assert problem.message == "expected a VoteTally, got '" + "x" * 56 + "..."

@@ -47,7 +47,15 @@ from calcities_domain.mcle import (
     hours_for,
     prorate,
 )
-from calcities_domain.mcle.rules import CreditHours, SubfieldHours, in_subfield, round_hours, to_decimal
+from calcities_domain.mcle.rules import (
+    MAX_MINUTES,
+    MAX_UNITS,
+    CreditHours,
+    SubfieldHours,
+    in_subfield,
+    round_hours,
+    to_decimal,
+)
 
 CA_2025 = CALIFORNIA.rule_sets.at(date(2025, 3, 29))
 CA_2004 = CALIFORNIA.rule_sets.at(date(2013, 1, 31))
@@ -728,3 +736,57 @@ def test_hours_for_refuses_what_is_not_a_credit_or_a_rule_set() -> None:
 def test_huge_minutes_stay_exact() -> None:
     """Hours are exact at any size: no 28-digit Decimal context rounds them."""
     assert credit_hours(10**30) == Decimal("16666666666666666666666666666.75")  # 10**30 / 60, to the quarter
+
+
+# ----------------------------------------------------------------------------- magnitudes
+
+
+def test_to_decimal_is_exact_beyond_the_digits_python_writes_as_text() -> None:
+    """to_decimal built its Decimal from text: a ValueError beyond 4300 digits."""
+    value = Fraction(10**5000 + 1, 4)
+    result = to_decimal(value)
+    assert Fraction(result) == value
+    assert result.as_tuple().exponent == -2
+    assert to_decimal(Fraction(-3, 8)) == Decimal("-0.375")
+    assert to_decimal(Fraction(0)) == Decimal(0)
+
+
+def test_credit_hours_of_a_huge_count_and_its_refusal_are_written() -> None:
+    assert Fraction(credit_hours(60 * 10**5000)) == 10**5000
+    with pytest.raises(InputError) as caught:
+        credit_hours(-(10**5000))
+    assert [str(p) for p in caught.value.problems] == [
+        "minutes: must not be negative, got a negative whole number of 5001 digits"
+    ]
+    with pytest.raises(InputError) as caught:
+        round_hours(Fraction(1), Fraction(-(10**5000), 3), TieRule.DOWN)
+    assert [str(p) for p in caught.value.problems] == [
+        "increment: must be more than 0, got a negative whole number of 5001 digits/3"
+    ]
+
+
+def test_hours_for_refuses_minutes_beyond_max_minutes() -> None:
+    """A credit of 4300 digits of minutes raised a bare ValueError; Decimal sums would round it."""
+    assert hours_for(Credit("c1", date(2024, 5, 2), MAX_MINUTES), CA_2025).hours == Decimal("16666666.75")
+    with pytest.raises(InputError) as caught:
+        hours_for(Credit("c1", date(2024, 5, 2), 10**4299), CA_2025)
+    assert [str(p) for p in caught.value.problems] == [
+        "credit.minutes: must be at most 1,000,000,000, got a whole number of 4300 digits"
+    ]
+
+
+def test_hours_for_refuses_units_beyond_max_units() -> None:
+    credit = Credit("t1", date(2024, 5, 2), 60, kind=CreditKind.LAW_SCHOOL_TEACHING, units=Decimal("9" * 5000))
+    with pytest.raises(InputError) as caught:
+        hours_for(credit, CA_2025)
+    (problem,) = caught.value.problems
+    assert problem.path == "credit.units"
+    assert problem.message == "must be at most 1,000,000, got Decimal('" + "9" * 48 + "..."
+    assert MAX_UNITS == 1_000_000
+
+
+def test_a_rule_refusal_shows_a_long_value_short() -> None:
+    with pytest.raises(InputError) as caught:
+        credit_hours("9" * 5000)  # type: ignore[arg-type]
+    (problem,) = caught.value.problems
+    assert problem.message == "expected a whole number of minutes, got '" + "9" * 56 + "..."

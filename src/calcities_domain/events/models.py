@@ -29,6 +29,7 @@ from calcities_domain.kernel._checks import (
     tuple_of,
     validate,
 )
+from calcities_domain.kernel._words import number, shown
 from calcities_domain.mcle import SubfieldShare
 
 __all__ = ["Event", "EventKind", "Session"]
@@ -92,36 +93,54 @@ class Session:
         if ends <= starts:
             problems.append(Problem("ends_at", f"{self.ends_at.isoformat()} is not after {self.starts_at.isoformat()}"))
         elif self.mcle_minutes * 60 > (ends - starts).total_seconds():
-            problems.append(Problem("mcle_minutes", f"{self.mcle_minutes} minutes is longer than the session"))
+            problems.append(Problem("mcle_minutes", f"{number(self.mcle_minutes)} minutes is longer than the session"))
         codes = [share.subfield for share in self.mcle_subfields]
         problems.extend(
-            Problem(f"mcle_subfields[{index}].subfield", f"{code!r} is listed twice")
+            Problem(f"mcle_subfields[{index}].subfield", f"{shown(code)} is listed twice")
             for index, code in enumerate(codes)
             if codes.index(code) != index
         )
         allocated = sum(share.minutes for share in self.mcle_subfields)
         if allocated > self.mcle_minutes:
-            problems.append(Problem("mcle_subfields", f"{allocated} subfield minutes, more than {self.mcle_minutes}"))
+            problems.append(
+                Problem(
+                    "mcle_subfields", f"{number(allocated)} subfield minutes, more than {number(self.mcle_minutes)}"
+                )
+            )
         return problems
 
 
 def _hours(instance_: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
     if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
-        raise fail(attribute.name, f"expected a number of hours, zero or more, as a Decimal, got {value!r}")
+        raise fail(attribute.name, f"expected a number of hours, zero or more, as a Decimal, got {shown(value)}")
 
 
 #: Keys zoneinfo accepts that are not places: they depend on the machine.
 _NOT_PLACES = frozenset({"localtime", "posixrules", "Factory"})
 
 
+def _is_zone(key: str) -> bool:
+    """Whether ``key`` names a zone of the IANA database that zoneinfo finds.
+
+    ZoneInfo raises more than ZoneInfoNotFoundError for a name that is no zone: ValueError
+    for a malformed key, OSError for a directory of zones ("America") or a name too long
+    for the file system, RecursionError for a name of thousands of parts. None of them is
+    a zone, and none of their messages (which name the install path) is the caller's
+    concern. (The boundary reads the zone of an instant the same way.)
+    """
+    try:
+        ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError, OSError, RecursionError):
+        return False
+    return True
+
+
 def _zone(instance_: object, attribute: attrs.Attribute[str], value: object) -> None:
     text(instance_, attribute, value)
     if value in _NOT_PLACES:
         raise fail(attribute.name, f"{value!r} depends on the machine: give an IANA zone such as 'America/Los_Angeles'")
-    try:
-        ZoneInfo(str(value))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise fail(attribute.name, f"{value!r} is not an IANA time zone (such as 'America/Los_Angeles')") from None
+    if not _is_zone(str(value)):
+        raise fail(attribute.name, f"{shown(value)} is not an IANA time zone (such as 'America/Los_Angeles')")
 
 
 @attrs.frozen
@@ -170,7 +189,9 @@ class Event:
         ids = [s.session_id for s in self.sessions]
         for index, session in enumerate(self.sessions):
             if ids.index(session.session_id) != index:
-                problems.append(Problem(f"sessions[{index}].session_id", f"{session.session_id!r} is listed twice"))
+                problems.append(
+                    Problem(f"sessions[{index}].session_id", f"{shown(session.session_id)} is listed twice")
+                )
             first, last = session.starts_at.astimezone(self.tz).date(), session.ends_at.astimezone(self.tz).date()
             if first < self.start or last > self.end:
                 problems.append(

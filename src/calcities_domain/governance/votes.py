@@ -13,6 +13,8 @@ Conventions, stated once (they apply to every threshold):
 - A *majority* is more than half: a tie fails.
 - *Two-thirds* means at least two-thirds: exactly two-thirds passes.
 - With no votes cast (or no one present, or no one eligible) nothing passes.
+- A count is at most :data:`MAX_COUNT` (10**18): no body has that many members, and a
+  count of thousands of digits could not even be written in the explanation.
 
 Quorum rules of the league are not published: a quorum check takes the quorum as a
 required argument.
@@ -28,11 +30,13 @@ import attrs
 
 from calcities_domain.kernel import Confidence, Decision, Effect, Problem, Reason, Source
 from calcities_domain.kernel._checks import checked, fail, instance, non_negative, optional, validate
+from calcities_domain.kernel._words import number, shown
 
 __all__ = [
     "ABSTENTIONS",
     "MAJORITY_OF_MEMBERS",
     "MAJORITY_OF_VOTES_CAST",
+    "MAX_COUNT",
     "TWO_THIRDS_OF_PRESENT",
     "TWO_THIRDS_OF_VOTES_CAST",
     "Base",
@@ -51,6 +55,19 @@ ABSTENTIONS = Source(
     "reading (Robert's Rules of Order): votes cast are yes plus no.",
 )
 
+#: The largest count a tally, a quorum or a threshold's share may hold: 10**18. No body has
+#: that many members, yet it is far past 2**53, where binary floats stop counting exactly
+#: and integer cross-multiplication does not. A larger count is a mistake (or an attack),
+#: refused by name: a count of thousands of digits could not even be written in an answer.
+MAX_COUNT = 10**18
+
+
+def _count(instance_: object, attribute: attrs.Attribute[int], value: object) -> None:
+    """Check: a whole number from 0 to :data:`MAX_COUNT`."""
+    non_negative(instance_, attribute, value)
+    if isinstance(value, int) and value > MAX_COUNT:  # a whole number, as non_negative checked
+        raise fail(attribute.name, f"must be at most {MAX_COUNT:,}, got {number(value)}")
+
 
 @attrs.frozen
 class VoteTally:
@@ -63,19 +80,21 @@ class VoteTally:
         present: Members present, if known (at least yes + no + abstain).
         eligible: Members entitled to vote, if known (at least those present).
 
+    Every count is a whole number from 0 to :data:`MAX_COUNT` (10**18).
+
     Raises:
-        InputError: naming every bad count: negative or non-whole counts, more votes than
-            members present, more present than eligible.
+        InputError: naming every bad count: negative or non-whole counts, counts above
+            :data:`MAX_COUNT`, more votes than members present, more present than eligible.
 
     >>> VoteTally(yes=40, no=20).voting
     60
     """
 
-    yes: int = attrs.field(metadata=checked(non_negative))
-    no: int = attrs.field(metadata=checked(non_negative))
-    abstain: int = attrs.field(default=0, kw_only=True, metadata=checked(non_negative))
-    present: int | None = attrs.field(default=None, kw_only=True, metadata=checked(optional(non_negative)))
-    eligible: int | None = attrs.field(default=None, kw_only=True, metadata=checked(optional(non_negative)))
+    yes: int = attrs.field(metadata=checked(_count))
+    no: int = attrs.field(metadata=checked(_count))
+    abstain: int = attrs.field(default=0, kw_only=True, metadata=checked(_count))
+    present: int | None = attrs.field(default=None, kw_only=True, metadata=checked(optional(_count)))
+    eligible: int | None = attrs.field(default=None, kw_only=True, metadata=checked(optional(_count)))
 
     def __attrs_post_init__(self) -> None:
         validate(self, self._across)
@@ -123,12 +142,14 @@ class Threshold:
             *at least* (two-thirds: at least two-thirds).
         name: Its name, for people.
 
+    The numerator and denominator are whole numbers from 0 to :data:`MAX_COUNT`.
+
     >>> TWO_THIRDS_OF_VOTES_CAST.passes(VoteTally(yes=40, no=20))
     True
     """
 
-    numerator: int = attrs.field(metadata=checked(non_negative))
-    denominator: int = attrs.field(metadata=checked(non_negative))
+    numerator: int = attrs.field(metadata=checked(_count))
+    denominator: int = attrs.field(metadata=checked(_count))
     base: Base = attrs.field(metadata=checked(instance(Base)))
     strict: bool = attrs.field(metadata=checked(instance(bool)))
     name: str = attrs.field(metadata=checked(instance(str)))
@@ -179,11 +200,11 @@ class Quorum:
     The league's quorum rules are not published: give the number you rely on.
 
     Attributes:
-        members: The members who must be present.
+        members: The members who must be present (at most :data:`MAX_COUNT`).
         source: Who says so.
     """
 
-    members: int = attrs.field(metadata=checked(non_negative))
+    members: int = attrs.field(metadata=checked(_count))
     source: Source = attrs.field(metadata=checked(instance(Source)))
 
     def __attrs_post_init__(self) -> None:
@@ -221,13 +242,13 @@ def decide(
     (True, 'Yes 2 of 3 votes cast: 2 x 3 = 6 is at least 3 x 2 = 6.')
     """
     if not isinstance(tally, VoteTally):
-        raise fail("tally", f"expected a VoteTally, got {tally!r}")
+        raise fail("tally", f"expected a VoteTally, got {shown(tally)}")
     if not isinstance(threshold, Threshold):
-        raise fail("threshold", f"expected a Threshold, got {threshold!r}")
+        raise fail("threshold", f"expected a Threshold, got {shown(threshold)}")
     if source is not None and not isinstance(source, Source):
-        raise fail("source", f"expected a Source, got {source!r}")
+        raise fail("source", f"expected a Source, got {shown(source)}")
     if quorum is not None and not isinstance(quorum, Quorum):
-        raise fail("quorum", f"expected a Quorum, got {quorum!r}")
+        raise fail("quorum", f"expected a Quorum, got {shown(quorum)}")
     reasons = [
         Reason.of(
             "governance.vote.threshold",

@@ -1,11 +1,25 @@
-"""Private helpers for the wording of reasons: a count with its noun, and an article."""
+"""Private helpers for wording reasons and problems.
+
+A count with its noun, an article, and a value shown short (a problem must not repeat a
+50 MB text, nor a number of thousands of digits, which Python does not even write).
+"""
 
 from __future__ import annotations
 
-__all__ = ["count", "with_article"]
+import math
+
+__all__ = ["SHOWN", "count", "number", "shown", "with_article"]
 
 # Initialisms read letter by letter whose first letter sounds like a vowel ("an NLC director").
 _VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
+
+#: The most characters :func:`shown` gives for a value (the boundary's limit for a bad value).
+SHOWN = 60
+
+# The most digits :func:`number` writes out: a longer whole number is described instead.
+# Python turns whole numbers of more than 4300 digits into text only on request
+# (sys.get_int_max_str_digits()); far fewer are readable in a sentence.
+_MAX_WRITTEN_DIGITS = SHOWN
 
 
 def count(number: int, noun: str, plural: str | None = None) -> str:
@@ -29,3 +43,60 @@ def with_article(phrase: str) -> str:
     else:
         vowel_sound = first[:1].lower() in {"a", "e", "i", "o", "u"}
     return f"{'an' if vowel_sound else 'a'} {phrase}"
+
+
+def _digits(value: int) -> int:
+    """How many decimal digits ``abs(value)`` has, without writing it as text."""
+    magnitude = abs(value)
+    if magnitude == 0:
+        return 1
+    estimate = max(1, int(magnitude.bit_length() * math.log10(2)))
+    # The estimate is off by at most one either way.
+    while magnitude >= 10**estimate:
+        estimate += 1
+    while estimate > 1 and magnitude < 10 ** (estimate - 1):
+        estimate -= 1
+    return estimate
+
+
+def number(value: int) -> str:
+    """A whole number as text, or in words when it is too long to read (or to write at all).
+
+    Python refuses to write a whole number of more than 4300 digits as text by default
+    (``ValueError``): a problem or a reason about such a number must still be written.
+
+    >>> number(1234), number(-(10**100))
+    ('1234', 'a negative whole number of 101 digits')
+    >>> number(10**5000)
+    'a whole number of 5001 digits'
+    """
+    digits = _digits(value)
+    if digits <= _MAX_WRITTEN_DIGITS:
+        return str(value)
+    sign = "negative " if value < 0 else ""
+    return f"a {sign}whole number of {digits} digits"
+
+
+def shown(value: object, limit: int = SHOWN) -> str:
+    """``repr(value)``, cut to ``limit`` characters (ending in "..."), or words for a value without one.
+
+    A problem names the bad value, short: a 50 MB text is shown by its start. A whole
+    number too long to read is described (:func:`number`), as is a value whose ``repr``
+    fails (a container nested too deeply, an object whose ``__repr__`` raises).
+
+    >>> shown("America"), shown("x" * 100)
+    ("'America'", "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...")
+    >>> shown(10**5000)
+    'a whole number of 5001 digits'
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        return number(value)
+    if isinstance(value, str) and len(value) > limit:
+        value = value[:limit]  # repr of the start only: never a copy of a huge text
+    try:
+        text = repr(value)
+    except RecursionError:
+        return f"a {type(value).__name__} nested too deeply to show"
+    except Exception:
+        return f"a {type(value).__name__} that cannot be shown"
+    return text if len(text) <= limit else text[: limit - 3] + "..."

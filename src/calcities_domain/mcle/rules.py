@@ -22,9 +22,12 @@ import attrs
 
 from calcities_domain.kernel import Cited, InputError, Problem, Source
 from calcities_domain.kernel._checks import Check, checked, code, fail, instance, optional, text, tuple_of, validate
+from calcities_domain.kernel._words import number, shown
 from calcities_domain.mcle.models import Credit, CreditKind
 
 __all__ = [
+    "MAX_MINUTES",
+    "MAX_UNITS",
     "CreditHours",
     "Minimum",
     "NewAttorneyTraining",
@@ -40,6 +43,14 @@ __all__ = [
     "round_hours",
     "to_decimal",
 ]
+
+#: The most minutes a credit may claim for :func:`hours_for`: a billion (about 1,900 years
+#: of instruction). No activity comes near it; a larger count is a mistake, refused by name,
+#: rather than worked out into hours that Decimal arithmetic would round (a number of
+#: thousands of digits has no exact sum at Decimal's 28 digits, nor a text form).
+MAX_MINUTES = 1_000_000_000
+#: The most units a law-school class may grant for :func:`hours_for`: a million.
+MAX_UNITS = 1_000_000
 
 
 class TieRule(enum.Enum):
@@ -84,15 +95,22 @@ class ProrationMode(enum.Enum):
     KEEP = "keep"
 
 
+def _amount(value: int | Fraction) -> str:
+    """A whole number or a fraction as text (``7/4``), in words where it is too long to read."""
+    if isinstance(value, Fraction) and value.denominator != 1:
+        return f"{number(value.numerator)}/{number(value.denominator)}"
+    return number(int(value))
+
+
 def _fraction(instance_: object, attribute: attrs.Attribute[object], value: object) -> None:
     if not isinstance(value, Fraction):
-        raise fail(attribute.name, f"expected a Fraction, got {value!r}")
+        raise fail(attribute.name, f"expected a Fraction, got {shown(value)}")
 
 
 def hours_check(instance_: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
     """Attrs check: a non-negative, finite Decimal number of hours."""
     if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
-        raise fail(attribute.name, f"expected a non-negative, finite Decimal number of hours, got {value!r}")
+        raise fail(attribute.name, f"expected a non-negative, finite Decimal number of hours, got {shown(value)}")
 
 
 def _cited(*types: type) -> Check:
@@ -100,16 +118,16 @@ def _cited(*types: type) -> Check:
 
     def check(instance_: object, attribute: attrs.Attribute[object], value: object) -> None:
         if not isinstance(value, Cited):
-            raise fail(attribute.name, f"expected a Cited value, got {value!r}")
+            raise fail(attribute.name, f"expected a Cited value, got {shown(value)}")
         if not isinstance(value.value, types) or (isinstance(value.value, bool) and bool not in types):
-            raise fail(f"{attribute.name}.value", f"expected {names}, got {value.value!r}")
+            raise fail(f"{attribute.name}.value", f"expected {names}, got {shown(value.value)}")
 
     return check
 
 
 def _optional_source(instance_: object, attribute: attrs.Attribute[object], value: object) -> None:
     if value is not None and not isinstance(value, Source):
-        raise fail(attribute.name, f"expected a Source or None, got {value!r}")
+        raise fail(attribute.name, f"expected a Source or None, got {shown(value)}")
 
 
 def _optional_cited(*types: type) -> Check:
@@ -169,7 +187,7 @@ def _minimums(instance_: object, attribute: attrs.Attribute[tuple[Minimum, ...]]
     codes = [m.subfield for m in value]  # type: ignore[attr-defined]
     for index, subfield in enumerate(codes):
         if codes.index(subfield) != index:
-            raise fail(f"{attribute.name}[{index}].subfield", f"{subfield!r} has two minimums")
+            raise fail(f"{attribute.name}[{index}].subfield", f"{shown(subfield)} has two minimums")
 
 
 @attrs.frozen
@@ -230,18 +248,20 @@ class RuleSet:
             problems.append(Problem("minutes_per_hour.value", "must be at least 1"))
         step = self.increment.value
         if step <= 0 or step > 1:
-            problems.append(Problem("increment.value", f"must be more than 0 and at most 1 hour, got {step}"))
+            problems.append(Problem("increment.value", f"must be more than 0 and at most 1 hour, got {_amount(step)}"))
         elif not _terminates(step):
-            problems.append(Problem("increment.value", f"{step} has no exact decimal form; hours are Decimals"))
+            problems.append(
+                Problem("increment.value", f"{_amount(step)} has no exact decimal form; hours are Decimals")
+            )
         cap = self.self_study_cap
         if cap is not None and not 0 <= cap.value <= 1:
-            problems.append(Problem("self_study_cap.value", f"must be a share from 0 to 1, got {cap.value}"))
+            problems.append(Problem("self_study_cap.value", f"must be a share from 0 to 1, got {_amount(cap.value)}"))
         if cap is not None and not _terminates(cap.value):
-            problems.append(Problem("self_study_cap.value", f"{cap.value} has no exact decimal form"))
+            problems.append(Problem("self_study_cap.value", f"{_amount(cap.value)} has no exact decimal form"))
         for name in ("total_hours", "carry_forward_cap"):
             value = getattr(self, name).value
             if not value.is_finite() or value < 0:
-                problems.append(Problem(f"{name}.value", f"must be a non-negative number of hours, got {value}"))
+                problems.append(Problem(f"{name}.value", f"must be a non-negative number of hours, got {shown(value)}"))
         by_code = {m.subfield: m for m in self.minimums}
         for index, minimum in enumerate(self.minimums):
             parent = minimum.subfield.rpartition(".")[0]
@@ -249,7 +269,8 @@ class RuleSet:
                 problems.append(
                     Problem(
                         f"minimums[{index}].hours",
-                        f"{minimum.hours} hours of {minimum.label} exceed the {by_code[parent].hours} of {parent!r}",
+                        f"{minimum.hours} hours of {minimum.label} exceed the {by_code[parent].hours} "
+                        f"of {shown(parent)}",
                     )
                 )
         top = sum((m.hours for m in self.minimums if "." not in m.subfield), Decimal(0))
@@ -301,11 +322,14 @@ def to_decimal(value: Fraction) -> Decimal:
         den //= 5
         fives += 1
     if den != 1:
-        raise fail("value", f"{value} has no exact decimal form")
+        raise fail("value", f"{_amount(value)} has no exact decimal form")
     # The fewest decimal digits that make it whole: the larger power of 2 or 5.
     digits = max(twos, fives)
     scaled = value.numerator * 10**digits // value.denominator
-    return Decimal(f"{scaled}E-{digits}")  # from text: exact at any size
+    # Built from the digits, not from text: exact at any size (Python writes a whole number
+    # of more than 4300 digits as text only on request), and no context rounds it.
+    whole = Decimal(scaled).as_tuple()
+    return Decimal((whole.sign, whole.digits, -digits))
 
 
 def round_hours(hours: Fraction, increment: Fraction, tie: TieRule, rounding: Rounding = Rounding.NEAREST) -> Fraction:
@@ -328,12 +352,12 @@ def round_hours(hours: Fraction, increment: Fraction, tie: TieRule, rounding: Ro
         ("increment", increment, "a positive increment"),
     )
     problems = [
-        Problem(name, f"expected {kind} (an int or a Fraction), got {value!r}")
+        Problem(name, f"expected {kind} (an int or a Fraction), got {shown(value)}")
         for name, value, kind in given
         if isinstance(value, bool) or not isinstance(value, int | Fraction)
     ]
     if not problems and increment <= 0:
-        problems.append(Problem("increment", f"must be more than 0, got {increment}"))
+        problems.append(Problem("increment", f"must be more than 0, got {_amount(increment)}"))
     if problems:
         raise InputError(problems)
     # In whole numbers: steps = hours / increment = top / bottom, all exact.
@@ -374,19 +398,19 @@ def credit_hours(
     Decimal('1')
     """
     if isinstance(minutes, bool) or not isinstance(minutes, int | Fraction):
-        raise fail("minutes", f"expected a whole number of minutes, got {minutes!r}")
+        raise fail("minutes", f"expected a whole number of minutes, got {shown(minutes)}")
     if minutes < 0:
-        raise fail("minutes", f"must not be negative, got {minutes}")
+        raise fail("minutes", f"must not be negative, got {_amount(minutes)}")
     per_hour: object = minutes_per_hour  # checked at run time: untyped callers pass anything
     if isinstance(per_hour, bool) or not isinstance(per_hour, int) or per_hour < 1:
-        raise fail("minutes_per_hour", f"expected a positive whole number, got {minutes_per_hour!r}")
+        raise fail("minutes_per_hour", f"expected a positive whole number, got {shown(minutes_per_hour)}")
     step: object = increment
     if not isinstance(step, Fraction) or not 0 < step <= 1 or not _terminates(step):
-        raise fail("increment", f"expected a Fraction of an hour with a decimal form, got {increment!r}")
+        raise fail("increment", f"expected a Fraction of an hour with a decimal form, got {shown(increment)}")
     if not isinstance(tie, TieRule):
-        raise fail("tie", f"expected a TieRule, got {tie!r}")
+        raise fail("tie", f"expected a TieRule, got {shown(tie)}")
     if not isinstance(rounding, Rounding):
-        raise fail("rounding", f"expected a Rounding, got {rounding!r}")
+        raise fail("rounding", f"expected a Rounding, got {shown(rounding)}")
     return to_decimal(round_hours(Fraction(minutes) / minutes_per_hour, increment, tie, rounding))
 
 
@@ -476,6 +500,16 @@ def _within(parts: tuple[SubfieldHours, ...], limit: Decimal) -> tuple[SubfieldH
     return tuple(kept)
 
 
+def _beyond_bounds(credit: Credit) -> list[Problem]:
+    """The credit's minutes above :data:`MAX_MINUTES` and units above :data:`MAX_UNITS`, as problems."""
+    problems = []
+    if credit.minutes > MAX_MINUTES:
+        problems.append(Problem("credit.minutes", f"must be at most {MAX_MINUTES:,}, got {number(credit.minutes)}"))
+    if credit.units is not None and credit.units > MAX_UNITS:
+        problems.append(Problem("credit.units", f"must be at most {MAX_UNITS:,}, got {shown(credit.units)}"))
+    return problems
+
+
 def hours_for(credit: Credit, rules: RuleSet) -> CreditHours:
     """The hours ``credit`` earns under ``rules``.
 
@@ -488,16 +522,23 @@ def hours_for(credit: Credit, rules: RuleSet) -> CreditHours:
 
     A kind of credit whose rule the rule set does not configure earns nothing, with
     ``configured=False``.
+
+    Raises:
+        InputError: for a credit of more than :data:`MAX_MINUTES` minutes or
+            :data:`MAX_UNITS` units (at ``credit.minutes``, ``credit.units``).
     """
     given: tuple[object, object] = (credit, rules)  # checked at run time: untyped callers pass anything
     if not isinstance(given[0], Credit) or not isinstance(given[1], RuleSet):
         raise InputError(
             [
-                Problem(name, f"expected a {kind.__name__}, got {value!r}")
+                Problem(name, f"expected a {kind.__name__}, got {shown(value)}")
                 for name, kind, value in (("credit", Credit, credit), ("rules", RuleSet, rules))
                 if not isinstance(value, kind)
             ]
         )
+    beyond = _beyond_bounds(credit)
+    if beyond:
+        raise InputError(beyond)
     step, tie, per_hour = rules.increment.value, rules.tie.value, rules.minutes_per_hour.value
     base = [rules.minutes_per_hour.source, rules.increment.source, rules.tie.source, rules.rounding.source]
     if credit.kind is CreditKind.ATTENDANCE:
@@ -560,14 +601,14 @@ def prorate(hours: Decimal, subject_months: int, period_months: int, *, round_up
     """
     amount: object = hours
     if not isinstance(amount, Decimal) or not amount.is_finite() or amount < 0:
-        raise fail("hours", f"expected a non-negative, finite Decimal, got {hours!r}")
+        raise fail("hours", f"expected a non-negative, finite Decimal, got {shown(hours)}")
     if not isinstance(round_up, bool):
-        raise fail("round_up", f"expected True or False, got {round_up!r}")
+        raise fail("round_up", f"expected True or False, got {shown(round_up)}")
     for name, value in (("subject_months", subject_months), ("period_months", period_months)):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise fail(name, f"expected a whole number, got {value!r}")
+            raise fail(name, f"expected a whole number, got {shown(value)}")
     if period_months < 1 or not 0 <= subject_months <= period_months:
-        raise fail("subject_months", f"must be from 0 to {period_months}, got {subject_months}")
+        raise fail("subject_months", f"must be from 0 to {number(period_months)}, got {number(subject_months)}")
     exact = Fraction(hours) * subject_months / period_months
     whole = math.ceil(exact) if round_up else math.floor(exact + Fraction(1, 2))
     return Decimal(whole)

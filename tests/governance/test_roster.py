@@ -41,8 +41,19 @@ from calcities_domain.governance import (
     board_as_of,
     check_roster,
 )
-from calcities_domain.governance.roster import ONE_SEAT
-from calcities_domain.kernel import Confidence, DateRange, Decision, Effect, InputError, RuleNotInForce
+from calcities_domain.governance.board import S3, S6, S7
+from calcities_domain.governance.roster import ONE_SEAT, S3_S6
+from calcities_domain.kernel import (
+    Confidence,
+    DateRange,
+    Decision,
+    Effect,
+    Fact,
+    InputError,
+    Reason,
+    RuleNotInForce,
+    Source,
+)
 from calcities_domain.organization import CAUCUSES, DEPARTMENTS, DIVISIONS, City, Office, Official, Population
 from calcities_domain.organization.cal_cities import OFFICE_DEPARTMENTS
 
@@ -636,3 +647,193 @@ def test_the_other_seat_messages_name_the_seat_type_in_words_with_its_article() 
     assert message(unknown, "governance.roster.unknown_body") == (
         f"seats[{index}]: 'veterans' is not a caucus of the league on 2024-01-01."
     )
+
+
+# --- Reasons: the rule each violation cites, its facts, its words --------------------------------
+
+
+def reason_for(decision: Decision[bool], code: str) -> Reason:
+    return next(r for r in decision.reasons if r.code == code)
+
+
+def test_a_count_violation_cites_the_composition_in_force() -> None:
+    """S3 (2024): four officers; the count's reason cites the page that gives it."""
+    decision = check(without(VALID, index_of(VALID, T.OFFICER)), caucus_members=CAUCUS_MEMBERS)
+    assert reason_for(decision, "governance.roster.count.officer").source is S3
+
+
+def test_the_counts_after_an_unpublished_one_are_still_checked() -> None:
+    """S7 (2013-2021): the number of division directors is not published, so it is not checked; the
+    11 department and 10 large-city directors listed after it still are."""
+    old = build(OLD_ON, departments=DEPARTMENTS_2015, caucuses=())
+    decision = check(without(old, index_of(old, T.DEPARTMENT, -1)), OLD_ON)
+    assert violations(decision) == {"governance.roster.count.department"}
+    reason = reason_for(decision, "governance.roster.count.department")
+    assert reason.message == "10 department seats; the board has 11 on 2015-06-01."
+    assert reason.source is S7
+
+
+def test_a_seat_type_not_on_the_board_cites_s3() -> None:
+    """S3, S8: since 2021 the NLC board member is an advisor, not a director."""
+    seat = RosterSeat(T.NLC_DIRECTOR, official("NLC director", TOWNS[5]), term(T.NLC_DIRECTOR, ON))
+    decision = check(plus(VALID, seat), caucus_members=CAUCUS_MEMBERS)
+    assert reason_for(decision, "governance.roster.seat_type").source is S3
+
+
+def test_a_holder_outside_the_member_cities_cites_s3_and_s6() -> None:
+    """S3, S6: directors are officials of member cities."""
+    index = index_of(VALID, T.AT_LARGE, 1)
+    decision = check(replace(VALID, index, holder=official("Visitor", OUTSIDER)), caucus_members=CAUCUS_MEMBERS)
+    reason = reason_for(decision, "governance.roster.holder")
+    assert reason.message == f"seats[{index}]: Visitor is not an official of a member city on 2024-01-01."
+    assert reason.source is S3_S6
+
+
+def test_one_person_in_two_seats_names_the_first_seat() -> None:
+    """One person, one seat (assumed): the second seat names the seat the person already holds."""
+    first = index_of(VALID, T.OFFICER, 2)
+    officer = VALID.seats[first].holder
+    index = index_of(VALID, T.AT_LARGE, 1)
+    decision = check(replace(VALID, index, holder=officer), caucus_members=CAUCUS_MEMBERS)
+    reason = reason_for(decision, "governance.roster.two_seats")
+    assert reason.message == f"seats[{index}]: {officer.person} already holds seats[{first}]."
+
+
+def test_a_seat_without_a_body_does_not_stop_the_checks_of_the_later_seats() -> None:
+    """Every violation at once: a division seat naming no body, and a later department seat held by an
+    official of another profession (inferred office-to-department rule), are both reported."""
+    division = index_of(VALID, T.DIVISION)
+    position = index_of(VALID, T.DEPARTMENT, DEPARTMENTS_2024.index("city_clerks"))
+    manager = attrs.evolve(VALID.seats[position].holder, office=Office.CITY_MANAGER)
+    roster = replace(replace(VALID, division, body=None), position, holder=manager)
+    decision = check(roster, caucus_members=CAUCUS_MEMBERS)
+    assert violations(decision) == {"governance.roster.body", "governance.roster.department"}
+    assert reason_for(decision, "governance.roster.body").source is S3_S6
+
+
+def test_an_unknown_caucus_does_not_stop_the_checks_of_the_later_seats() -> None:
+    """S25: five named caucuses; a seat naming another is reported, and so is the next caucus seat
+    held by someone outside its caucus (S3: each caucus elects a director from its members)."""
+    first, second = index_of(VALID, T.CAUCUS, 0), index_of(VALID, T.CAUCUS, 1)
+    members = {**CAUCUS_MEMBERS, str(VALID.seats[second].body): frozenset({"Someone else"})}
+    decision = check(replace(VALID, first, body="veterans"), caucus_members=members)
+    assert violations(decision) == {"governance.roster.unknown_body", "governance.roster.caucus"}
+    assert reason_for(decision, "governance.roster.unknown_body").source is S3_S6
+    caucus = reason_for(decision, "governance.roster.caucus")
+    assert caucus.fact("path") == f"seats[{second}].body"
+    assert caucus.source is S3_S6
+
+
+def test_a_division_director_from_a_city_not_listed_is_a_violation_not_an_error() -> None:
+    """S3: each division elects a director from its cities; a city whose division is not known
+    (not in the cities given) cannot show it, and that is reported, with its source."""
+    index = index_of(VALID, T.DIVISION)
+    unlisted = tuple(c for c in CITIES if c.name != TOWNS[0])
+    decision = check_roster(VALID, on=ON, cities=unlisted, member_cities=MEMBERS, caucus_members=CAUCUS_MEMBERS)
+    assert violations(decision) == {"governance.roster.division"}
+    reason = reason_for(decision, "governance.roster.division")
+    assert reason.fact("path") == f"seats[{index}].body"
+    assert reason.source is S3_S6
+
+
+def test_the_unchecked_tenth_department_says_why_in_words() -> None:
+    """Domain notes § 5: the tenth department is not named, so no office is known to belong to it."""
+    decision = check(VALID, caucus_members=CAUCUS_MEMBERS)
+    index = index_of(VALID, T.DEPARTMENT, DEPARTMENTS_2024.index(TENTH_DEPARTMENT))
+    assert reason_for(decision, "governance.roster.department.unchecked").message == (
+        f"seats[{index}]: no office is known to belong to the {TENTH_DEPARTMENT} department and department "
+        "membership was not given: not checked."
+    )
+
+
+def test_a_department_left_out_of_the_membership_given_has_no_members() -> None:
+    """Given the departments' members, a department the caller left out has none: its director is
+    reported (S3: each department elects its director), not an error."""
+    position = index_of(VALID, T.DEPARTMENT, DEPARTMENTS_2024.index("city_clerks"))
+    members = {code: people for code, people in DEPARTMENT_MEMBERS.items() if code != "city_clerks"}
+    decision = check(VALID, caucus_members=CAUCUS_MEMBERS, department_members=members)
+    assert violations(decision) == {"governance.roster.department"}
+    reason = reason_for(decision, "governance.roster.department")
+    assert reason.fact("path") == f"seats[{position}].body"
+    assert reason.source is S3_S6
+
+
+def test_a_caucus_left_out_of_the_membership_given_has_no_members() -> None:
+    """S3: each caucus elects a director from its members; a caucus left out has none."""
+    index = index_of(VALID, T.CAUCUS)
+    members = {code: people for code, people in CAUCUS_MEMBERS.items() if code != VALID.seats[index].body}
+    decision = check(VALID, caucus_members=members)
+    assert violations(decision) == {"governance.roster.caucus"}
+    assert reason_for(decision, "governance.roster.caucus").fact("path") == f"seats[{index}].body"
+
+
+def test_unchecked_caucus_seats_cite_s3_and_s6() -> None:
+    decision = check(VALID, department_members=DEPARTMENT_MEMBERS)
+    unchecked = [r for r in decision.reasons if r.code == "governance.roster.caucus.unchecked"]
+    assert [r.source for r in unchecked] == [S3_S6] * 5
+    assert unchecked[0].message == f"seats[{index_of(VALID, T.CAUCUS)}]: caucus membership not given, not checked."
+
+
+def test_two_seats_for_one_body_cite_s3_and_s6() -> None:
+    first, second = index_of(VALID, T.DIVISION, 0), index_of(VALID, T.DIVISION, 1)
+    holder = attrs.evolve(VALID.seats[first].holder, person="Second director")
+    decision = check(replace(VALID, second, body=VALID.seats[first].body, holder=holder), caucus_members=CAUCUS_MEMBERS)
+    assert reason_for(decision, "governance.roster.body_twice").source is S3_S6
+
+
+def test_a_large_city_named_twice_shows_in_the_large_city_check_only() -> None:
+    """S7, S3: the large-city seats are those of the ten most populous member cities; one city named
+    twice leaves another out, which the large-city check reports (in words, citing S7)."""
+    index = index_of(VALID, T.LARGE_CITY, 9)
+    decision = check(replace(VALID, index, body=LARGE[0]), caucus_members=CAUCUS_MEMBERS)
+    assert violations(decision) == {"governance.roster.large_cities"}
+    reason = reason_for(decision, "governance.roster.large_cities")
+    assert reason.message == (
+        f"The large-city seats are not the ten most populous member cities: missing ['{LARGE[9]}'], not among them []."
+    )
+    assert reason.source is S7
+
+
+def test_a_roster_without_at_large_seats_breaks_only_their_count() -> None:
+    """The small-city rule is about the at-large seats: with none, only their count (S3: 12) fails."""
+    decision = check(Roster(tuple(s for s in VALID.seats if s.seat_type is not T.AT_LARGE)))
+    assert violations(decision) == {"governance.roster.count.at_large"}
+
+
+def test_the_small_city_violation_cites_the_threshold_in_force() -> None:
+    """S6 (2018 on): under 10,000."""
+    decision = check(build(small_city=TEN_THOUSAND), caucus_members=CAUCUS_MEMBERS)
+    reason = reason_for(decision, "governance.roster.small_city")
+    assert reason.message == "No at-large director is from a city under 10,000 (of known population)."
+    assert reason.source is S6
+
+
+def test_a_term_violation_cites_s3_and_s6() -> None:
+    index = index_of(VALID, T.DIVISION)
+    ended = DateRange(date(2021, 9, 22), ON - timedelta(days=1))
+    decision = check(replace(VALID, index, term=ended), caucus_members=CAUCUS_MEMBERS)
+    assert reason_for(decision, "governance.roster.term").source is S3_S6
+
+
+def test_a_term_too_long_gives_its_path_the_slack_and_the_rule() -> None:
+    """S3, S7: two-year at-large terms, from one annual conference to another (62 days' slack, assumed)."""
+    index = index_of(VALID, T.AT_LARGE, 1)
+    long_term = DateRange(date(2023, 9, 22), date(2025, 11, 24))
+    decision = check(replace(VALID, index, term=long_term), caucus_members=CAUCUS_MEMBERS)
+    reason = reason_for(decision, "governance.roster.term_length")
+    assert reason.facts == (Fact("path", f"seats[{index}].term"), Fact("slack_days", "62"))
+    assert reason.source is TERM_MONTHS[T.AT_LARGE].source
+    assert reason.source is S3_S6
+
+
+@pytest.mark.parametrize(("on", "source"), [(ON, S3), (OLD_ON, S7)], ids=["2024", "2015"])
+def test_a_valid_roster_says_so_citing_the_board_in_force(on: date, source: Source) -> None:
+    """S3 (2024) and S7 (2013-2021) give the compositions a valid roster meets."""
+    if on == ON:
+        decision = check(VALID, caucus_members=CAUCUS_MEMBERS, department_members=DEPARTMENT_MEMBERS)
+    else:
+        decision = check(build(OLD_ON, departments=DEPARTMENTS_2015, caucuses=()), OLD_ON)
+    assert decision.outcome is True
+    valid = reason_for(decision, "governance.roster.valid")
+    assert valid.message == f"No violation found on {on}."
+    assert valid.source is source

@@ -610,3 +610,19 @@ def test_a_bad_argument_of_decide_is_shown_short() -> None:
     (problem,) = caught.value.problems
     assert problem.path == "tally"
     assert problem.message == "expected a VoteTally, got '" + "x" * 56 + "..."
+
+
+@pytest.mark.parametrize(
+    ("argument", "expected"),
+    [
+        ("threshold", "expected a Threshold, got 'two-thirds'"),
+        ("source", "expected a Source, got 'Robert'"),
+        ("quorum", "expected a Quorum, got 29"),
+    ],
+)
+def test_each_bad_argument_of_decide_is_named_with_its_value(argument: str, expected: str) -> None:
+    arguments: dict[str, Any] = {"tally": VoteTally(yes=2, no=1), "threshold": MAJORITY_OF_VOTES_CAST}
+    arguments[argument] = _bad({"threshold": "two-thirds", "source": "Robert", "quorum": 29}[argument])
+    with pytest.raises(InputError) as caught:
+        decide(**arguments)
+    assert [(p.path, p.message) for p in caught.value.problems] == [(argument, expected)]

@@ -895,6 +895,16 @@ def test_without_route_refuses_a_route_the_level_does_not_have() -> None:
     assert "level 'bronze' has no route 'fast' (its routes: credits)" in str(info.value)
 
 
+def test_without_route_names_every_route_of_the_level_separated_by_commas() -> None:
+    """The refusal lists the level's routes in order: "credits, fast"."""
+    two = LADDER.with_route("bronze", route(total(12), name="fast"))
+    with pytest.raises(InputError) as info:
+        two.without_route("bronze", "slow")
+    assert [p.message for p in info.value.problems] == [
+        "level 'bronze' has no route 'slow' (its routes: credits, fast)"
+    ]
+
+
 def test_without_route_refuses_to_remove_the_only_route() -> None:
     """A level needs a route: removing its only one is an InputError."""
     with pytest.raises(InputError) as info:

@@ -9,6 +9,8 @@ by the sound of the letter's name.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from calcities_domain.kernel._words import SHOWN, _digits, count, number, shown, with_article
 
@@ -158,3 +160,15 @@ def test_a_value_nested_too_deeply_is_described() -> None:
     for _ in range(100_000):
         deep = [deep]
     assert shown(deep) == "a list nested too deeply to show"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"), [("F", "an F"), ("U", "a U"), ("A–G group", "an A–G group"), ("S seat", "an S seat")]
+)
+def test_a_single_capital_letter_is_read_as_a_letter(phrase: str, expected: str) -> None:
+    assert with_article(phrase) == expected
+
+
+@given(st.integers(min_value=1, max_value=2**14_000))
+def test_the_digit_count_matches_the_text_of_the_number(value: int) -> None:
+    assert _digits(value) == len(str(value))

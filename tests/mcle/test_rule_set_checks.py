@@ -203,3 +203,12 @@ def test_to_decimal_is_exact_for_a_huge_denominator() -> None:
     result = to_decimal(value)
     assert Fraction(result) == value
     assert result.as_tuple().exponent == -1100
+
+
+@pytest.mark.parametrize("total", [Decimal("NaN"), Decimal("sNaN"), Decimal("Infinity")])
+def test_hours_that_are_not_a_number_are_refused_not_compared(total: Decimal) -> None:
+    """A NaN total cannot be compared with the subfield minimums: it is refused by name, not raised."""
+    with pytest.raises(InputError) as info:
+        attrs.evolve(CA_2025, total_hours=cited(total))
+    assert [path for path, _ in problems_of(info.value)] == ["total_hours.value"]
+    assert problems_of(info.value)[0][1].startswith("must be a non-negative number of hours, got Decimal(")

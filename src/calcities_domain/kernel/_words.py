@@ -36,9 +36,11 @@ def with_article(phrase: str) -> str:
 
     >>> with_article("at-large term"), with_article("large-city seat"), with_article("NLC director seat")
     ('an at-large term', 'a large-city seat', 'an NLC director seat')
+    >>> with_article("F grade"), with_article("U")
+    ('an F grade', 'a U')
     """
     first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
-    if len(first) > 1 and first.isupper():
+    if first.isupper():  # an initialism, or a letter, is read letter by letter: "an F", "a U".
         vowel_sound = first[0] in _VOWEL_SOUND_LETTERS
     else:
         vowel_sound = first[:1].lower() in {"a", "e", "i", "o", "u"}
@@ -50,12 +52,12 @@ def _digits(value: int) -> int:
     magnitude = abs(value)
     if magnitude == 0:
         return 1
+    # A number of b bits is at least 2**(b - 1), so it has at least floor((b - 1) log10 2) + 1
+    # digits, which is never less than floor(b log10 2): the estimate is never too high, and
+    # too low by one at most.
     estimate = max(1, int(magnitude.bit_length() * math.log10(2)))
-    # The estimate is off by at most one either way.
     while magnitude >= 10**estimate:
         estimate += 1
-    while estimate > 1 and magnitude < 10 ** (estimate - 1):
-        estimate -= 1
     return estimate
 
 

@@ -274,7 +274,8 @@ class RuleSet:
                     )
                 )
         top = sum((m.hours for m in self.minimums if "." not in m.subfield), Decimal(0))
-        if top > self.total_hours.value:
+        # NaN or infinite hours are reported above; a NaN cannot be compared.
+        if self.total_hours.value.is_finite() and top > self.total_hours.value:
             problems.append(Problem("minimums", f"the subfield minimums add up to {top}, more than the total"))
         return problems
 

@@ -431,6 +431,8 @@ def _attrs_hook(converter: cattrs.Converter, max_items: int) -> Callable[[Any], 
                 raise _wrong("an object", value)
             if len(value) > fields + max_items:  # more than max_items unknown keys, each a problem
                 raise _too_many("an object", "keys", len(value), fields)
+            if any(type(key) is not str for key in value):
+                return _with_text_keys(hook, typing.cast("dict[object, Any]", value), tp)
             try:
                 return generated(value, tp)
             except ClassValidationError as exc:
@@ -459,6 +461,25 @@ def _attrs_hook(converter: cattrs.Converter, max_items: int) -> Callable[[Any], 
         return hook
 
     return factory
+
+
+def _with_text_keys(hook: Callable[[object, Any], Any], value: dict[object, Any], tp: Any) -> Any:
+    """Build from the text keys of Python data whose other keys (a number, None) name no field.
+
+    Each other key is an unknown field, named after the problems of the rest. cattrs 24.1
+    (the lowest supported) words unknown keys by joining them as text, which fails for keys
+    of other types.
+    """
+    expected = ", ".join(a.name for a in attrs.fields(typing.get_origin(tp) or tp))
+    named = [
+        Problem(f"$.{_key(key)}", f"unknown field (expected: {expected})")
+        for key in sorted((key for key in value if type(key) is not str), key=_key_order)
+    ]
+    try:
+        hook({key: item for key, item in value.items() if type(key) is str}, tp)
+    except InputError as error:
+        raise InputError([*error.problems, *named]) from None
+    raise InputError(named)
 
 
 def _field_rank(path: str, order: list[str]) -> int:

@@ -304,7 +304,11 @@ def test_report_by_reasons_for_group_1_2025() -> None:
         "kernel.business_day.holiday",
         "kernel.business_day.found",
     )
-    due, _, weekend, holiday, found = decision.reasons
+    due, calendar, weekend, holiday, found = decision.reasons
+    # The schedule names California state offices as its calendar: the reason says it was given.
+    assert CALIFORNIA.schedule_for_group(G1).deadline_calendar is CALIFORNIA_STATE_OFFICES
+    assert calendar.message == f"Holidays are those of the calendar given, {CALIFORNIA_STATE_OFFICES.name}."
+    assert calendar.source == CALIFORNIA_STATE_OFFICES.source
     assert due.fact("period_end") == "2025-03-29"
     assert due.fact("due") == "2025-03-30"
     assert due.source == DEADLINE

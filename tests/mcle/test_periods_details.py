@@ -16,8 +16,7 @@ from datetime import date
 import pytest
 
 from calcities_domain.kernel import DateRange, InputError
-from calcities_domain.kernel.holidays import CALIFORNIA_STATE_OFFICES
-from calcities_domain.mcle import CALIFORNIA, ComplianceGroup, compliance_period, report_deadline
+from calcities_domain.mcle import CALIFORNIA, ComplianceGroup
 
 G1 = CALIFORNIA.schedule_for_group(ComplianceGroup.GROUP_1)
 
@@ -43,20 +42,3 @@ def test_an_open_ended_range_is_refused_in_words() -> None:
     assert [(p.path, p.message) for p in caught.value.problems] == [
         ("days.end", "an open-ended range overlaps endlessly many periods: give an end")
     ]
-
-
-def test_the_deadline_rolls_over_the_schedules_own_calendar() -> None:
-    """The schedule names California state offices as its calendar: the reason says it was given."""
-    assert G1.deadline_calendar is CALIFORNIA_STATE_OFFICES
-    decision = report_deadline(compliance_period(ComplianceGroup.GROUP_1, containing=date(2024, 6, 1)))
-    assert decision.outcome == date(2025, 4, 1)
-    assert decision.codes == (
-        "mcle.period.due",
-        "kernel.business_day.calendar",
-        "kernel.business_day.weekend",
-        "kernel.business_day.holiday",
-        "kernel.business_day.found",
-    )
-    calendar = decision.reasons[1]
-    assert calendar.message == f"Holidays are those of the calendar given, {CALIFORNIA_STATE_OFFICES.name}."
-    assert calendar.source == CALIFORNIA_STATE_OFFICES.source

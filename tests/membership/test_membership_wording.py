@@ -29,32 +29,12 @@ from calcities_domain.membership import (
 from calcities_domain.organization import City
 
 CITIES_ONLY = "The members of Cal Cities are California cities."
-PARTNERS = (
-    "Counties, special districts and companies are not found among the members; Partners sponsor and take "
-    "part, and are not described as members."
-)
 
 
 def test_a_city_is_told_that_members_are_california_cities() -> None:
     """S2 (confirmed): the one reason a city may be a member."""
     (reason,) = may_be_member(OrganizationKind.CITY).reasons
     assert reason.message == CITIES_ONLY
-
-
-@pytest.mark.parametrize(
-    ("kind", "words"),
-    [
-        (OrganizationKind.COUNTY, "county"),
-        (OrganizationKind.SPECIAL_DISTRICT, "special district"),
-        (OrganizationKind.COMPANY, "company"),
-        (OrganizationKind.NONPROFIT, "nonprofit"),
-    ],
-)
-def test_another_kind_is_told_why_in_fixed_sentences(kind: OrganizationKind, words: str) -> None:
-    """S2 and S34: the kind is named in words, underscores read as spaces."""
-    not_city, partners = may_be_member(kind).reasons
-    assert not_city.message == f"The members of Cal Cities are California cities; a {words} is not a city."
-    assert partners.message == PARTNERS
 
 
 @pytest.mark.parametrize(

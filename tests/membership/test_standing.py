@@ -122,6 +122,12 @@ def test_no_other_organization_may_be_a_member(kind: OrganizationKind, words: st
     assert partners.source.confidence is Confidence.INFERRED
     assert decision.assumptions() == (NOT_MEMBERS,)
     assert "[inferred]" in decision.explain()
+    # The kind is named in words, underscores read as spaces, in fixed sentences.
+    assert decision.reasons[0].message == f"The members of Cal Cities are California cities; a {words} is not a city."
+    assert partners.message == (
+        "Counties, special districts and companies are not found among the members; Partners sponsor and take "
+        "part, and are not described as members."
+    )
 
 
 @pytest.mark.parametrize("kind", ["city", None, 1], ids=["text", "none", "number"])

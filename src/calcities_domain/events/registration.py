@@ -237,7 +237,9 @@ class PriceSchedule:
         return None
 
 
-def _prices(rows: list[tuple[PriceCategory, PriceOption, int]]) -> tuple[Price, ...]:
+def _prices(
+    rows: list[tuple[PriceCategory, PriceOption, int]],
+) -> tuple[Price, ...]:  # pragma: no mutate block (import-time data)
     return tuple(Price(category, option, PriceTier.REGULAR, Money.dollars(amount)) for category, option, amount in rows)
 
 

@@ -63,7 +63,9 @@ class SeatType(enum.Enum):
     NLC_ADVISOR = "nlc_advisor"
 
 
-def _src(title: str, url: str, note: str, confidence: Confidence = Confidence.CONFIRMED) -> Source:
+def _src(
+    title: str, url: str, note: str, confidence: Confidence = Confidence.CONFIRMED
+) -> Source:  # pragma: no mutate block (import-time data)
     return Source(title, confidence, url=url, note=note)
 
 
@@ -146,11 +148,13 @@ class SeatCount:
         validate(self)
 
 
-def _seats(rows: list[tuple[SeatType, int | None, bool, Source]]) -> tuple[SeatCount, ...]:
+def _seats(
+    rows: list[tuple[SeatType, int | None, bool, Source]],
+) -> tuple[SeatCount, ...]:  # pragma: no mutate block (import-time data)
     return tuple(SeatCount(t, n, v, s) for t, n, v, s in rows)
 
 
-def _since_2021(bodies_source: Source) -> tuple[SeatCount, ...]:
+def _since_2021(bodies_source: Source) -> tuple[SeatCount, ...]:  # pragma: no mutate block (import-time data)
     """The composition from the 2021 amendments; ``bodies_source`` vouches for the 16 divisions and 10 departments."""
     return _seats(
         [

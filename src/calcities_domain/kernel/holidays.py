@@ -530,7 +530,7 @@ def _rule(
     *,
     start: date = COVERAGE_START,
     end: date | None = None,
-) -> HolidayRule:
+) -> HolidayRule:  # pragma: no mutate block (import-time data)
     return HolidayRule(key, name, when, DateRange(start, end), shift, source)
 
 

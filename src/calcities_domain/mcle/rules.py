@@ -13,6 +13,7 @@ values of the rule set.
 from __future__ import annotations
 
 import enum
+import functools
 import math
 from datetime import date
 from decimal import Decimal
@@ -21,7 +22,18 @@ from fractions import Fraction
 import attrs
 
 from calcities_domain.kernel import Cited, InputError, Problem, Source
-from calcities_domain.kernel._checks import Check, checked, code, fail, instance, optional, text, tuple_of, validate
+from calcities_domain.kernel._checks import (
+    Check,
+    checked,
+    code,
+    fail,
+    instance,
+    optional,
+    text,
+    tuple_of,
+    type_names,
+    validate,
+)
 from calcities_domain.kernel._words import number, shown
 from calcities_domain.mcle.models import Credit, CreditKind
 
@@ -102,27 +114,22 @@ def _amount(value: int | Fraction) -> str:
     return number(int(value))
 
 
-def _fraction(instance_: object, attribute: attrs.Attribute[object], value: object) -> None:
-    if not isinstance(value, Fraction):
-        raise fail(attribute.name, f"expected a Fraction, got {shown(value)}")
-
-
 def hours_check(instance_: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
     """Attrs check: a non-negative, finite Decimal number of hours."""
     if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
         raise fail(attribute.name, f"expected a non-negative, finite Decimal number of hours, got {shown(value)}")
 
 
+def _cited_check(types: tuple[type, ...], instance_: object, attribute: attrs.Attribute[object], value: object) -> None:
+    if not isinstance(value, Cited):
+        raise fail(attribute.name, f"expected a Cited value, got {shown(value)}")
+    if not isinstance(value.value, types) or (isinstance(value.value, bool) and bool not in types):
+        raise fail(f"{attribute.name}.value", f"expected {type_names(types)}, got {shown(value.value)}")
+
+
 def _cited(*types: type) -> Check:
-    names = " or ".join(t.__name__ for t in types)
-
-    def check(instance_: object, attribute: attrs.Attribute[object], value: object) -> None:
-        if not isinstance(value, Cited):
-            raise fail(attribute.name, f"expected a Cited value, got {shown(value)}")
-        if not isinstance(value.value, types) or (isinstance(value.value, bool) and bool not in types):
-            raise fail(f"{attribute.name}.value", f"expected {names}, got {shown(value.value)}")
-
-    return check
+    # A bound module-level check, not a closure, for the reason in kernel/_checks.py.
+    return functools.partial(_cited_check, types)  # pragma: no mutate
 
 
 def _optional_source(instance_: object, attribute: attrs.Attribute[object], value: object) -> None:
@@ -131,7 +138,7 @@ def _optional_source(instance_: object, attribute: attrs.Attribute[object], valu
 
 
 def _optional_cited(*types: type) -> Check:
-    return optional(_cited(*types))
+    return optional(_cited(*types))  # pragma: no mutate
 
 
 @attrs.frozen

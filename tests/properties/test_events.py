@@ -86,14 +86,17 @@ def instants_after(draw: st.DrawFn, registration: Registration) -> datetime:
 KINDS = st.one_of(st.just(CancellationKind.CANCELLATION), st.sampled_from(CancellationKind))
 WRITTEN = st.one_of(st.just(True), st.booleans())
 
-
-@given(
+#: The cases of both refund properties: a registration, a policy and a request of some kind.
+refund_cases = given(
     data=st.data(),
     registration=registrations(),
     policy=cst.cancellation_policies(),
     written=WRITTEN,
     kind=KINDS,
 )
+
+
+@refund_cases
 def test_a_refund_lies_between_nothing_and_what_was_paid(
     data: st.DataObject,
     registration: Registration,
@@ -122,13 +125,7 @@ def test_a_refund_lies_between_nothing_and_what_was_paid(
         assert refund == max(Money(0), paid - kept)
 
 
-@given(
-    data=st.data(),
-    registration=registrations(),
-    policy=cst.cancellation_policies(),
-    written=WRITTEN,
-    kind=KINDS,
-)
+@refund_cases
 def test_a_later_request_is_never_refunded_more(
     data: st.DataObject,
     registration: Registration,

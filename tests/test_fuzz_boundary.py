@@ -38,32 +38,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calcities_domain import commands, events, kernel, membership
+from calcities_domain import commands, events, kernel
 from calcities_domain.kernel import (
-    Cited,
-    DatedValue,
     Decision,
     InputError,
     Money,
     Problem,
     RuleNotInForce,
-    Table,
-    Timeline,
 )
 from calcities_domain.kernel._checks import checked, validate
 from calcities_domain.serialization import from_json, structure, unstructure
 from calcities_domain.testing import strategies as cst
 
 PROG = "python -m calcities_domain"
-
-#: The parameter each generic model is fuzzed with: what its strategy draws.
-_TYPED: dict[type, Any] = {
-    kernel.Timeline: Timeline[int],
-    kernel.DatedValue: DatedValue[int],
-    kernel.Decision: Decision[bool],
-    kernel.Cited: Cited[int],
-    kernel.Table: Table[membership.StatusRow],
-}
 
 
 def _model_id(model: type) -> str:
@@ -302,7 +289,7 @@ def _same_through_json(document: object, model: Any) -> None:
 @given(data=st.data())
 def test_mutants_of_valid_documents_are_built_or_refused_with_paths(model: type, data: st.DataObject) -> None:
     """Each public model, from a valid document with values replaced, deleted or added."""
-    typed = _TYPED.get(model, model)
+    typed = cst.structured_as(model)
     valid = data.draw(_valid_documents(model), label="valid")
     document = data.draw(_mutants(valid, json_documents | deep_documents), label="mutant")
     _same_through_json(document, typed)
@@ -311,7 +298,7 @@ def test_mutants_of_valid_documents_are_built_or_refused_with_paths(model: type,
 @WHOLE
 @given(model=st.sampled_from(MODELS), document=json_documents | deep_documents)
 def test_arbitrary_documents_are_refused_with_paths(model: type, document: object) -> None:
-    typed = _TYPED.get(model, model)
+    typed = cst.structured_as(model)
     _same_through_json(document, typed)
 
 
@@ -319,7 +306,7 @@ def test_arbitrary_documents_are_refused_with_paths(model: type, document: objec
 @given(model=st.sampled_from(MODELS), data=st.data())
 def test_python_data_that_is_not_json_is_refused_with_paths(model: type, data: st.DataObject) -> None:
     """A caller's own objects (tuples, bytes, sets, non-text keys) in any place of a valid document."""
-    typed = _TYPED.get(model, model)
+    typed = cst.structured_as(model)
     if data.draw(st.booleans(), label="inside a valid document"):
         valid = data.draw(_valid_documents(model), label="valid")
         document = data.draw(_mutants(valid, python_documents), label="mutant")
@@ -353,7 +340,7 @@ def _broken_json_text(draw: st.DrawFn) -> str | bytes:
     text=_broken_json_text() | any_text | st.binary(max_size=40),
 )
 def test_text_that_is_not_a_document_is_refused_with_paths(model: type, text: str | bytes) -> None:
-    _read(text, _TYPED.get(model, model))
+    _read(text, cst.structured_as(model))
 
 
 # --------------------------------------------------------------------------- the commands
@@ -744,7 +731,7 @@ def test_json_nested_10000_levels_deep_is_refused_in_time(shape: str) -> None:
         expected: tuple[Problem, ...] | None = (Problem("$", "the document is nested too deeply"),)
     else:  # a Python that reads it: judged as any document
         expected = None
-    for model in [*REQUESTS, *(_TYPED.get(m, m) for m in MODELS)]:
+    for model in [*REQUESTS, *(cst.structured_as(m) for m in MODELS)]:
         start = time.perf_counter()
         with pytest.raises(InputError) as info:
             from_json(text, model)
@@ -763,7 +750,7 @@ def test_python_data_nested_10000_levels_deep_is_refused_in_time(shape: str) -> 
     data = _nest(DEPTH, None, as_objects=shape == "objects")
     kind = "a list" if shape == "lists" else "a dict"
     start = time.perf_counter()
-    for model in [*REQUESTS, *(_TYPED.get(m, m) for m in MODELS)]:
+    for model in [*REQUESTS, *(cst.structured_as(m) for m in MODELS)]:
         with pytest.raises(InputError) as info:
             structure(data, model)
         assert_reported(info.value)

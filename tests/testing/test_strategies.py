@@ -13,8 +13,9 @@ from hypothesis import find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from calcities_domain import governance, mcle, organization, recognition
-from calcities_domain.kernel import Cited, DateRange, Money, Timeline
+from calcities_domain import governance, mcle, membership, organization, recognition
+from calcities_domain.kernel import Cited, DatedValue, DateRange, Decision, Money, Table, Timeline
+from calcities_domain.serialization import structure, unstructure
 from calcities_domain.testing import strategies as cst
 
 
@@ -27,6 +28,31 @@ def test_strategy_builds_its_model(model: type, data: st.DataObject) -> None:
 def test_unknown_model_has_no_strategy() -> None:
     with pytest.raises(LookupError, match="no strategy for"):
         cst.strategy_for(int)
+
+
+def test_structured_as_is_the_model_or_the_generic_model_with_what_its_strategy_draws() -> None:
+    """docs/testing.md: structured_as is the class itself, or Timeline[int], Decision[bool], Table[StatusRow]..."""
+    generic = {m: cst.structured_as(m) for m in cst.public_models() if cst.structured_as(m) is not m}
+    assert generic == {
+        Timeline: Timeline[int],
+        DatedValue: DatedValue[int],
+        Decision: Decision[bool],
+        Cited: Cited[int],
+        Table: Table[membership.StatusRow],
+    }
+    assert cst.structured_as(Money) is Money
+
+
+@pytest.mark.parametrize("model", [Timeline, DatedValue, Decision, Cited, Table])
+@given(data=st.data())
+def test_a_generic_model_drawn_reads_back_as_its_structured_type(model: type, data: st.DataObject) -> None:
+    value = data.draw(cst.strategy_for(model))
+    assert structure(unstructure(value), cst.structured_as(model)) == value
+
+
+def test_structured_as_refuses_what_is_not_a_public_model_naming_them() -> None:
+    with pytest.raises(LookupError, match=r"no strategy for <class 'int'>; public models: \['Activity'"):
+        cst.structured_as(int)
 
 
 @given(cst.date_ranges(open_ended=False))

@@ -347,6 +347,7 @@ __all__ = [
     "status_rows",
     "status_spans",
     "strategy_for",
+    "structured_as",
     "subfield_hours",
     "subfield_shares",
     "subfields",
@@ -3036,11 +3037,43 @@ def strategy_for(cls: type[T]) -> st.SearchStrategy[T]:
     try:
         return _STRATEGIES[cls]()
     except KeyError:
-        raise LookupError(
-            f"no strategy for {cls!r}; public models: {sorted(c.__name__ for c in _STRATEGIES)}"
-        ) from None
+        raise _not_public(cls) from None
+
+
+def _not_public(cls: object) -> LookupError:
+    return LookupError(f"no strategy for {cls!r}; public models: {sorted(c.__name__ for c in _STRATEGIES)}")
 
 
 def public_models() -> tuple[type, ...]:
     """Every model class that :func:`strategy_for` covers."""
     return tuple(_STRATEGIES)
+
+
+#: The type a generic model's values are drawn as by :func:`strategy_for`.
+_DRAWN_AS: Mapping[type, Any] = MappingProxyType(
+    {
+        DatedValue: DatedValue[int],
+        Decision: Decision[bool],
+        Table: Table[StatusRow],
+        Timeline: Timeline[int],
+        Cited: Cited[int],
+    }
+)
+
+
+def structured_as(cls: type) -> Any:
+    """The type to read back a value of :func:`strategy_for` ``(cls)`` as, with ``structure`` or ``from_json``.
+
+    The class itself, or for a generic model the parameterised type its strategy draws
+    (``Timeline[int]``, ``Decision[bool]``, ``Table[StatusRow]``, ...):
+
+    >>> from calcities_domain import kernel
+    >>> structured_as(kernel.Timeline), structured_as(kernel.Money)
+    (calcities_domain.kernel.timeline.Timeline[int], <class 'calcities_domain.kernel.money.Money'>)
+
+    Raises:
+        LookupError: if ``cls`` is not a public model of the library.
+    """
+    if cls not in _STRATEGIES:
+        raise _not_public(cls)
+    return _DRAWN_AS.get(cls, cls)

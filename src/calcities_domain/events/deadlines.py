@@ -140,7 +140,7 @@ class DeadlineRule:
         """The deadline's last day (inclusive), for an event from ``start`` to ``end``."""
         if self.on is not None:
             return self.on
-        day = start if self.anchor is Anchor.START else end
+        day = anchor_day = start if self.anchor is Anchor.START else end
         remaining = self.days_before or 0
         try:
             if not self.business_days:
@@ -151,7 +151,9 @@ class DeadlineRule:
                 walked += 1
                 if walked > _MAX_WALK_DAYS:
                     raise fail(
-                        "days_before", f"no {self.days_before} business days in the {_MAX_WALK_DAYS} days before"
+                        "days_before",
+                        f"cannot count back {count(self.days_before or 0, 'business day')} from {anchor_day}: "
+                        f"the calendar has too few in the {_MAX_WALK_DAYS} days before it",
                     )
                 if is_business_day(day, calendar):
                     remaining -= 1

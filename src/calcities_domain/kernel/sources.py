@@ -124,7 +124,7 @@ class Cited(Generic[T]):
 
 
 def unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
-    """Return the distinct sources, in a stable order (title, section, URL, confidence).
+    """Return the distinct sources, in a stable order (title, section, URL, confidence, note).
 
     >>> a = Source("B", Confidence.CONFIRMED)
     >>> b = Source("A", Confidence.INFERRED)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from calcities_domain.governance import (
+    BOARD_COMPOSITIONS,
     DEPARTMENT_OF_OFFICE,
     BoardComposition,
     OfficerRole,
@@ -462,11 +463,12 @@ def may_serve_on_board(
     question = f"May {official.person} take {label} seat on the board on {on}?"
     seats = board.count(seat_type)
     if seats == 0:
+        # The composition of the day says which seats there are, so it is what says there are none.
         reason = Reason.of(
             "membership.board.no_such_seat",
             f"The board has no {label.split(' ', 1)[1]} seats on {on}.",
             effect=Effect.FAIL,
-            source=board.seats[0].source,
+            source=BOARD_COMPOSITIONS.entry_at(on).source,
         )
         return Decision(question, False, (reason,))
     if seat_type is SeatType.CAUCUS or (seat_type is SeatType.DEPARTMENT and department_codes is None):
@@ -493,7 +495,7 @@ def may_serve_on_board(
             Reason.of(
                 "membership.board.nlc_unchecked",
                 "The seat is for a member of the National League of Cities' board: not checked.",
-                source=board.seats[0].source,
+                source=next(s.source for s in board.seats if s.seat_type is seat_type),
             )
         )
     return _decide(question, reasons)

@@ -1,7 +1,7 @@
 """Sources that differ only in their note are distinct, and listed in one order whatever the input's.
 
 Rule under test (src/calcities_domain/kernel/sources.py, ``unique_sources``: "the distinct
-sources, in a stable order (title, section, URL, confidence)"): a source's note is part of
+sources, in a stable order (title, section, URL, confidence, note)"): a source's note is part of
 what it is, so two sources alike but for the note are both kept; like a missing section or
 URL, a missing note comes first, and notes otherwise go in alphabetical order.
 """

@@ -38,7 +38,7 @@ from calcities_domain.kernel import (
     Source,
     add_months,
 )
-from calcities_domain.kernel._checks import fail, is_plain_date
+from calcities_domain.kernel._checks import fail, is_plain_date, type_names
 from calcities_domain.membership.cal_cities import (
     BOARD_SERVICE,
     HELEN_PUTNAM,
@@ -83,7 +83,7 @@ _Check = Callable[[str, object], list[Problem]]
 
 
 def _is(*kinds: type) -> _Check:
-    label = " or ".join(k.__name__ for k in kinds)
+    label = type_names(kinds)
 
     def check(path: str, value: object) -> list[Problem]:
         wrong = not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds)

@@ -120,16 +120,21 @@ class Cycle:
         return self.start_of(k + 1) - _DAY
 
     def index_of(self, day: date) -> int:
-        """The index of the run's period containing ``day`` (which is on or after the first start)."""
+        """The index of the run's period containing ``day``: the ``k`` with ``start_of(k) <= day < start_of(k + 1)``.
+
+        A day before the first start gets a negative index (the periods the run would have had).
+        """
         if self.end is not None:
             return 0
+        # Period k starts in the calendar month ``k * self.months`` after the first start's, so
+        # the period starting in day's month or the last one before it is k = months // self.months
+        # (floor division, so a day before the first start gets its negative index too).
+        # Its start is after ``day`` only when it is in day's month on a later day; then the day
+        # is in the period before. Period k + 1 starts in a later month than day's, so no later
+        # period can hold it.
         months = (day.year - self.first_start.year) * 12 + day.month - self.first_start.month
-        k = max(0, months // self.months)
-        while self.start_of(k) > day:
-            k -= 1
-        while self.start_of(k + 1) <= day:
-            k += 1
-        return k
+        k = months // self.months
+        return k - 1 if self.start_of(k) > day else k
 
     @property
     def count(self) -> int | None:

@@ -141,7 +141,7 @@ class DeadlineRule:
         if self.on is not None:
             return self.on
         day = anchor_day = start if self.anchor is Anchor.START else end
-        remaining = self.days_before or 0
+        remaining = wanted = self.days_before or 0
         try:
             if not self.business_days:
                 return day - timedelta(days=remaining)
@@ -152,7 +152,7 @@ class DeadlineRule:
                 if walked > _MAX_WALK_DAYS:
                     raise fail(
                         "days_before",
-                        f"cannot count back {count(self.days_before or 0, 'business day')} from {anchor_day}: "
+                        f"cannot count back {count(wanted, 'business day')} from {anchor_day}: "
                         f"the calendar has too few in the {_MAX_WALK_DAYS} days before it",
                     )
                 if is_business_day(day, calendar):

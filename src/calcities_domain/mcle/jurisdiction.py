@@ -18,7 +18,7 @@ import attrs
 from calcities_domain.kernel import Money, Problem, Source, Timeline
 from calcities_domain.kernel._checks import checked, code, fail, instance, optional, text, tuple_of, validate
 from calcities_domain.mcle.groups import ComplianceGroup
-from calcities_domain.mcle.models import CompliancePeriod, Licensee, PeriodKind
+from calcities_domain.mcle.models import CompliancePeriod, Licensee
 from calcities_domain.mcle.periods import Cycle, PeriodSchedule
 from calcities_domain.mcle.rules import NewAttorneyTraining, RuleSet
 
@@ -66,7 +66,7 @@ class AnchoredCycles:
             jurisdiction=jurisdiction,
             key=f"cycle-from-{cycle_start.isoformat()}",
             group=None,
-            cycles=(Cycle(cycle_start, self.months, kind=PeriodKind.REGULAR, source=self.source),),
+            cycles=(Cycle(cycle_start, self.months, source=self.source),),
             due_days_after_end=self.due_days_after_end,
             deadline_calendar=None,
             deadline_source=self.deadline_source,

@@ -45,7 +45,7 @@ from calcities_domain.kernel import (
     Source,
     end_of_day,
 )
-from calcities_domain.kernel._checks import aware, checked, fail, instance, text, tuple_of, validate
+from calcities_domain.kernel._checks import aware, checked, fail, instance, instant_problem, text, tuple_of, validate
 from calcities_domain.membership import MembershipRoll, PriceCategory, price_category
 from calcities_domain.organization import Official
 
@@ -98,7 +98,8 @@ _AFTER_CLOSE = {
 
 def _aware(name: str, value: object) -> list[Problem]:
     if isinstance(value, datetime) and value.utcoffset() is not None:
-        return []
+        problem = instant_problem(value)
+        return [] if problem is None else [Problem(name, problem)]
     return [Problem(name, f"expected an aware datetime, got {value!r}")]
 
 

@@ -32,7 +32,7 @@ from calcities_domain.kernel import (
     Source,
     require_aware,
 )
-from calcities_domain.kernel._checks import fail, is_plain_date, iterable
+from calcities_domain.kernel._checks import fail, instant_problem, is_plain_date, iterable
 from calcities_domain.kernel._words import with_article
 
 __all__ = [
@@ -231,10 +231,16 @@ def petition_filing_deadline(general_assembly_start: datetime) -> datetime:
     is not the same wall-clock time the day before. The answer is in the start's time zone.
 
     Raises:
-        InputError: if the instant is not timezone-aware.
+        InputError: if the instant is not timezone-aware, or the deadline would be too near
+            the start of the year 1 to be shown in every zone.
     """
     start = require_aware(general_assembly_start, "general_assembly_start")
-    return (start.astimezone(UTC) - PETITION_LEAD.value).astimezone(start.tzinfo)
+    deadline = start.astimezone(UTC) - PETITION_LEAD.value
+    problem = instant_problem(deadline)
+    if problem is not None:
+        hours = PETITION_LEAD.value.total_seconds() / 3600
+        raise fail("general_assembly_start", f"its petition filing deadline, {hours:g} hours earlier, {problem}")
+    return deadline.astimezone(start.tzinfo)
 
 
 SUBMITTERS = Source(

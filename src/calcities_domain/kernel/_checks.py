@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Collection
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, TypeGuard
 
 import attrs
@@ -32,10 +32,37 @@ def plain_date(instance: Any, attribute: Any, value: Any) -> None:
         raise fail(attribute.name, f"expected a date, got {value!r}")
 
 
+#: The first and last instants the library handles: a day inside the years 1 to 9999 that
+#: ``datetime`` can hold, so that no UTC offset (always less than a day) moves one out of
+#: them when it is shown in a zone, compared or turned into a date.
+FIRST_INSTANT = datetime(1, 1, 2, tzinfo=UTC)
+LAST_INSTANT = datetime(9999, 12, 30, 23, 59, 59, 999999, tzinfo=UTC)
+
+
+def instant_problem(value: datetime) -> str | None:
+    """Why an aware ``value`` is not an instant the library handles (see ``FIRST_INSTANT``), or None."""
+    try:
+        in_utc = value.astimezone(UTC)
+    except OverflowError:  # 0001-01-01T00:00+01:00 is in the year 0 in UTC
+        in_utc = None
+    if in_utc is not None and FIRST_INSTANT <= in_utc <= LAST_INSTANT:
+        return None
+    return (
+        f"{value.isoformat()} is too near the ends of the years 1 to 9999 to be shown in every time zone: "
+        "instants from 0001-01-02T00:00Z to 9999-12-30T23:59:59.999999Z are handled"
+    )
+
+
 def aware(instance: Any, attribute: Any, value: Any) -> None:
-    """Attrs validator: a timezone-aware datetime (an instant; a naive one is never guessed)."""
+    """Attrs validator: a timezone-aware datetime (an instant; a naive one is never guessed).
+
+    It must be an instant the library handles: from ``FIRST_INSTANT`` to ``LAST_INSTANT``.
+    """
     if not isinstance(value, datetime) or value.utcoffset() is None:
         raise fail(attribute.name, f"expected an aware datetime, got {value!r}")
+    problem = instant_problem(value)
+    if problem is not None:
+        raise fail(attribute.name, problem)
 
 
 def optional_plain_date(instance: Any, attribute: Any, value: Any) -> None:

@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TypeGuard
 from zoneinfo import ZoneInfo
 
-from calcities_domain.kernel._checks import fail, is_plain_date
+from calcities_domain.kernel._checks import fail, instant_problem, is_plain_date
 from calcities_domain.kernel.decisions import Decision, Effect, Reason
 from calcities_domain.kernel.holidays import (
     CALIFORNIA_STATE_OFFICES,
@@ -70,7 +70,9 @@ def _is_whole(value: object) -> TypeGuard[int]:
 def require_aware(instant: object, name: str = "instant") -> datetime:
     """Return ``instant`` if it is an aware datetime; raise InputError otherwise.
 
-    A naive datetime is refused: the library never guesses a time zone.
+    A naive datetime is refused: the library never guesses a time zone. So is an instant
+    within a day of the ends of the years 1 to 9999, which some zone could not show
+    (instants from 0001-01-02T00:00Z to 9999-12-30T23:59:59.999999Z are handled).
     """
     if not isinstance(instant, datetime):
         raise fail(name, f"expected an aware datetime, got {instant!r}")
@@ -79,6 +81,9 @@ def require_aware(instant: object, name: str = "instant") -> datetime:
             name,
             f"expected an aware datetime (with a time zone), got the naive {instant.isoformat()}",
         )
+    problem = instant_problem(instant)
+    if problem is not None:
+        raise fail(name, problem)
     return instant
 
 

@@ -712,8 +712,22 @@ def test_a_lone_surrogate_in_an_answer_is_written_escaped(output: str) -> None:
 # --------------------------------------------------------------------------- resource bounds
 
 DEPTH = 10_000
-#: What each resource case may take: "a few seconds". Each takes milliseconds to a second.
+#: What each resource case may take: "a few seconds" of CPU time. Each takes milliseconds to a second.
 BUDGET = 5.0
+
+
+def _work_seconds() -> float:
+    """CPU seconds used so far by this process and by the interpreters it started and waited for.
+
+    CPU time, not time on the clock, so that a machine busy with other work does not fail a
+    bound; where ``resource`` is missing (Windows), time on the clock.
+    """
+    try:
+        import resource  # noqa: PLC0415 - Unix only
+    except ImportError:  # pragma: no cover - Windows
+        return time.perf_counter()
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _deep_text(shape: str) -> str:
@@ -732,10 +746,10 @@ def test_json_nested_10000_levels_deep_is_refused_in_time(shape: str) -> None:
     else:  # a Python that reads it: judged as any document
         expected = None
     for model in [*REQUESTS, *(cst.structured_as(m) for m in MODELS)]:
-        start = time.perf_counter()
+        start = _work_seconds()
         with pytest.raises(InputError) as info:
             from_json(text, model)
-        assert time.perf_counter() - start < BUDGET
+        assert _work_seconds() - start < BUDGET
         assert_reported(info.value)
         if expected is None:
             with pytest.raises(InputError) as direct:
@@ -749,7 +763,7 @@ def test_json_nested_10000_levels_deep_is_refused_in_time(shape: str) -> None:
 def test_python_data_nested_10000_levels_deep_is_refused_in_time(shape: str) -> None:
     data = _nest(DEPTH, None, as_objects=shape == "objects")
     kind = "a list" if shape == "lists" else "a dict"
-    start = time.perf_counter()
+    start = _work_seconds()
     for model in [*REQUESTS, *(cst.structured_as(m) for m in MODELS)]:
         with pytest.raises(InputError) as info:
             structure(data, model)
@@ -761,14 +775,14 @@ def test_python_data_nested_10000_levels_deep_is_refused_in_time(shape: str) -> 
             assert info.value.problems == (Problem("$", "expected an object, got a list nested too deeply to show"),)
         else:  # "a" is no model's field
             assert "$.a" in [p.path for p in info.value.problems]
-    assert time.perf_counter() - start < BUDGET
+    assert _work_seconds() - start < BUDGET
 
 
 @pytest.mark.parametrize("shape", ["lists", "objects"])
 def test_the_command_line_refuses_a_document_nested_10000_levels_deep(shape: str) -> None:
-    start = time.perf_counter()
+    start = _work_seconds()
     result = _cli("vote", "-", stdin=_deep_text(shape).encode())
-    assert time.perf_counter() - start < BUDGET + 5  # and the interpreter's start
+    assert _work_seconds() - start < BUDGET + 5  # and the interpreter's start
     assert result.returncode == 2
     assert result.stdout == b""
     stderr = result.stderr.decode("utf-8")
@@ -786,15 +800,15 @@ def _mcle_with(**credit: object) -> dict[str, Any]:
 
 
 def _measured(run: Callable[[], object]) -> tuple[object, float, int]:
-    """What run() returns or raises, the seconds it took, and the peak bytes it allocated."""
+    """What run() returns or raises, the CPU seconds it took, and the peak bytes it allocated."""
     tracemalloc.start()
-    start = time.perf_counter()
+    start = _work_seconds()
     try:
         result: object = run()
     except InputError as error:
         result = error
     finally:
-        elapsed = time.perf_counter() - start
+        elapsed = _work_seconds() - start
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
     return result, elapsed, peak
@@ -871,9 +885,9 @@ def test_a_long_amount_of_money_is_refused_in_time() -> None:
 
 def test_the_command_line_reads_a_50_mb_title() -> None:
     document = json.dumps(_mcle_with(title="t" * FIFTY_MB)).encode()
-    start = time.perf_counter()
+    start = _work_seconds()
     result = _cli("mcle", "-", stdin=document)
-    assert time.perf_counter() - start < BUDGET + 5  # and the interpreter's start
+    assert _work_seconds() - start < BUDGET + 5  # and the interpreter's start
     assert result.returncode == 0, result.stderr[:500]
     assert json.loads(result.stdout)["command"] == "mcle"
 
@@ -927,8 +941,8 @@ def test_the_command_line_refuses_ten_million_credits_in_a_few_seconds() -> None
     document = json.loads(commands.COMMANDS["mcle"].example)
     document["credits"] = [0] * 10_000_000
     text = json.dumps(document).encode()
-    start = time.perf_counter()
+    start = _work_seconds()
     result = _cli("mcle", "-", stdin=text)
-    assert time.perf_counter() - start < BUDGET + 5  # and the interpreter's start
+    assert _work_seconds() - start < BUDGET + 5  # and the interpreter's start
     assert result.returncode == 2
     assert b"$.credits: expected a list of at most 100,000 items, got 10,000,000 items" in result.stderr

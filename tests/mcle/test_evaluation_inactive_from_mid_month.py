@@ -10,6 +10,9 @@ admitted, inactive or exempt; the official table has "32 months: 23 hours, 4 eth
   it are left out.
 * A status from the day of admission holds from the first day of the month of admission,
   where the first period begins.
+* A month with any subject day is a subject month: admitted on 1 June and inactive from
+  3 June to 30 September, the licensee was subject on 1 and 2 June, so June counts and only
+  February to May and July to September (7 months) are left out of the 36.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from calcities_domain.mcle import (
     StatusSpan,
     compliance_period,
     evaluate,
+    prorate,
 )
 
 #: Group 1's period 2016-02-01 to 2019-01-31 (36 months).
@@ -53,3 +57,16 @@ def test_inactive_from_the_day_of_admission_holds_from_the_first_of_that_month()
     )
     report = evaluate(licensee, [], G1_2019)
     assert report.months_subject == 28
+
+
+def test_two_active_days_in_the_month_of_admission_make_it_a_subject_month() -> None:
+    licensee = Licensee(
+        "400004",
+        date(2016, 6, 1),
+        ComplianceGroup.GROUP_1,
+        statuses=(StatusSpan(LicenseStatus.INACTIVE, date(2016, 6, 3), date(2016, 9, 30)),),
+    )
+    report = evaluate(licensee, [], G1_2019)
+    assert report.months_subject == 29
+    assert prorate(Decimal(25), 29, 36, round_up=True) == Decimal(21)
+    assert (report.required("total"), report.required("ethics")) == (Decimal(21), Decimal(4))

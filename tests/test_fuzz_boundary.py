@@ -548,17 +548,17 @@ def test_an_instant_in_a_zone_that_is_no_zone_file_is_named(zone: str) -> None:
 @pytest.mark.parametrize("text", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-00:01"])
 def test_an_instant_outside_the_years_of_utc_is_refused(text: str) -> None:
     """A session ending 0001-01-01T00:00+23:59 raised OverflowError in the events models' checks."""
+    too_near = (
+        f"{datetime.fromisoformat(text).isoformat()} is too near the ends of the years 1 to 9999 to be shown in "
+        "every time zone: instants from 0001-01-02T00:00Z to 9999-12-30T23:59:59.999999Z are handled"
+    )
     with pytest.raises(InputError) as info:
         structure({"question": "q", "outcome": text, "reasons": []}, Decision[datetime])
-    assert info.value.problems == (
-        Problem("$.outcome", f"no such instant in UTC (years 1 to 9999): {json.dumps(text)}"),
-    )
+    assert info.value.problems == (Problem("$.outcome", too_near),)
     session = {"session_id": "s", "title": "t", "starts_at": "2024-02-09T18:00:00-08:00", "ends_at": text}
     with pytest.raises(InputError) as info:
         structure({**session, "mcle_minutes": 0, "mcle_subfields": []}, events.Session)
-    assert info.value.problems == (
-        Problem("$.ends_at", f"no such instant in UTC (years 1 to 9999): {json.dumps(text)}"),
-    )
+    assert info.value.problems == (Problem("$.ends_at", too_near),)
 
 
 def _no_file(instance: object, attribute: object, value: object) -> None:

@@ -46,7 +46,7 @@ import re
 import types
 import typing
 from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any, TypeVar
@@ -62,7 +62,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
-from calcities_domain.kernel._checks import CHECK
+from calcities_domain.kernel._checks import CHECK, instant_problem
 from calcities_domain.kernel._words import number
 from calcities_domain.kernel.errors import InputError, Problem, UnsupportedTypeError
 from calcities_domain.kernel.money import Money
@@ -190,10 +190,9 @@ def _structure_datetime(value: object, _: type) -> datetime:
         instant = datetime.fromisoformat(match["local"] + match["offset"].replace("Z", "+00:00"))
     except ValueError:
         raise InputError([Problem("$", f"no such instant: {_show(value)}")]) from None
-    try:
-        instant.astimezone(UTC)
-    except OverflowError:  # 0001-01-01T00:00+01:00 is in year 0 in UTC: every comparison would fail
-        raise InputError([Problem("$", f"no such instant in UTC (years 1 to 9999): {_show(value)}")]) from None
+    problem = instant_problem(instant)  # 0001-01-01T00:00+01:00 is in the year 0 in UTC
+    if problem is not None:
+        raise InputError([Problem("$", problem)])
     if match["zone"] is None:
         return instant
     return _in_zone(instant, match["zone"], value)

@@ -7,7 +7,10 @@ hold"): a model's instant, and an instant given to a rule, is from 0001-01-02T00
 (always less than a day) moves it out when it is shown in a zone, compared or turned into a
 date. A session at 0001-01-01T00:00+01:00 (the year 0 in UTC) used to escape the events
 models' checks as ``OverflowError``; one at 0001-01-01T01:00Z in an event in Los Angeles
-escaped the event's check the same way.
+escaped the event's check the same way. A deadline the library works out for an event (the
+end of its last day in the venue's zone, src/calcities_domain/events/deadlines.py) that falls
+outside them is refused at the rule that puts it there; the converter gives the same message
+for an instant of a document that is not even in the years 1 to 9999 in UTC.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calcities_domain import events
+from calcities_domain import commands, events
 from calcities_domain.governance import officer_term, petition_filing_deadline
 from calcities_domain.kernel import InputError, Problem, local_date, require_aware
 from calcities_domain.serialization import structure
@@ -141,3 +144,34 @@ def test_an_instant_is_accepted_exactly_when_it_is_between_the_first_and_the_las
     else:
         with pytest.raises(InputError):
             require_aware(aware)
+
+
+def test_a_deadline_at_the_end_of_the_year_9999_is_refused_at_its_rule() -> None:
+    """The end of 30 December 9999 in Los Angeles is 31 December in UTC: refused at ``policy.close.on``."""
+    late = events.Event("Late", events.EventKind.WORKSHOP, date(9999, 12, 30), date(9999, 12, 31))
+    policy = events.RegistrationPolicy(close=events.DeadlineRule.fixed(date(9999, 12, 30)))
+    end_of_day = datetime(9999, 12, 30, 23, 59, 59, 999999, tzinfo=timezone(timedelta(hours=-8)))
+    expected = Problem("policy.close.on", f"the deadline's instant on 9999-12-30: {too_near(end_of_day)}")
+    with pytest.raises(InputError) as caught:
+        events.deadlines(late, policy)
+    assert caught.value.problems == (expected,)
+    document = {
+        "event": {"name": "Late", "kind": "workshop", "start": "9999-12-30", "end": "9999-12-31"},
+        "policy": {"close": {"on": "9999-12-30"}},
+    }
+    with pytest.raises(InputError) as caught:
+        commands.run("events", document)
+    assert [p.path for p in caught.value.problems] == ["$.policy.close.on"]
+
+
+def test_a_deadline_a_week_before_a_week_long_event_in_the_year_9999_is_answered() -> None:
+    event = events.Event("Late", events.EventKind.WORKSHOP, date(9999, 12, 20), date(9999, 12, 22))
+    (close,) = events.deadlines(event, events.RegistrationPolicy(close=events.DeadlineRule.fixed(date(9999, 12, 13))))
+    assert close.at.isoformat() == "9999-12-13T23:59:59.999999-08:00"
+
+
+def test_a_season_checked_at_an_instant_outside_them_is_refused_at_now() -> None:
+    now = datetime(1, 1, 1, tzinfo=PLUS_ONE)
+    with pytest.raises(InputError) as caught:
+        events.check_season([], now=now)
+    assert caught.value.problems == (Problem("now", too_near(now)),)

@@ -41,6 +41,7 @@ from calcities_domain.kernel._checks import (
     checked,
     fail,
     instance,
+    instant_problem,
     non_negative,
     optional,
     optional_plain_date,
@@ -305,6 +306,9 @@ def _resolve(event: Event, rule: DeadlineRule, kind: DeadlineKind, calendar: Hol
     try:
         day = rule.last_day(event.start, event.end, calendar=calendar)
         at = start_of_day(day, event.tz) if kind is DeadlineKind.OPENS else end_of_day(day, event.tz)
+        problem = instant_problem(at)
+        if problem is not None:  # a day at the ends of the years 1 to 9999, in a zone that moves it out
+            raise fail("on" if rule.on is not None else "days_before", f"the deadline's instant on {day}: {problem}")
     except InputError as error:
         # A bad calendar is the caller's argument; anything else is the rule's.
         raise InputError(

@@ -45,7 +45,7 @@ from calcities_domain.kernel import (
     Source,
     end_of_day,
 )
-from calcities_domain.kernel._checks import aware, checked, fail, instance, instant_problem, text, tuple_of, validate
+from calcities_domain.kernel._checks import aware, aware_problems, checked, fail, instance, text, tuple_of, validate
 from calcities_domain.membership import MembershipRoll, PriceCategory, price_category
 from calcities_domain.organization import Official
 
@@ -96,16 +96,9 @@ _AFTER_CLOSE = {
 }
 
 
-def _aware(name: str, value: object) -> list[Problem]:
-    if isinstance(value, datetime) and value.utcoffset() is not None:
-        problem = instant_problem(value)
-        return [] if problem is None else [Problem(name, problem)]
-    return [Problem(name, f"expected an aware datetime, got {value!r}")]
-
-
 def _check_event_at(event: object, at: object, policy: object, **more: tuple[object, type]) -> None:
     """One InputError naming every bad argument of a question about an event at an instant."""
-    problems = _aware("at", at)
+    problems = aware_problems("at", at)
     if not isinstance(event, Event):
         problems.append(Problem("event", f"expected an Event, got {event!r}"))
     if policy is not None and not isinstance(policy, RegistrationPolicy):

@@ -19,7 +19,7 @@ from calcities_domain.events.deadlines import Deadline, DeadlineKind, Registrati
 from calcities_domain.events.models import Event
 from calcities_domain.events.published import check_published_deadline, parse_published_deadline
 from calcities_domain.kernel import HolidayLookup, InputError, Problem, Table
-from calcities_domain.kernel._checks import checked, code, instance, iterable, text, validate
+from calcities_domain.kernel._checks import aware_problems, checked, code, instance, iterable, text, validate
 
 __all__ = ["Finding", "PlannedEvent", "check_season"]
 
@@ -135,9 +135,7 @@ def check_season(
         for index, item in enumerate(items)
         if not isinstance(item, PlannedEvent)
     ]
-    instant: object = now  # checked at run time: untyped callers pass anything
-    if not isinstance(instant, datetime) or instant.utcoffset() is None:
-        problems.append(Problem("now", f"expected an aware datetime, got {now!r}"))
+    problems.extend(aware_problems("now", now))
     given: object = calendar
     if given is not None and not isinstance(given, HolidayLookup):
         problems.append(

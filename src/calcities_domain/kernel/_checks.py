@@ -53,16 +53,23 @@ def instant_problem(value: datetime) -> str | None:
     )
 
 
-def aware(instance: Any, attribute: Any, value: Any) -> None:
-    """Attrs validator: a timezone-aware datetime (an instant; a naive one is never guessed).
+def aware_problems(name: str, value: object) -> list[Problem]:
+    """The problems of ``value`` as the instant called ``name``.
 
-    It must be an instant the library handles: from ``FIRST_INSTANT`` to ``LAST_INSTANT``.
+    None for a timezone-aware datetime (a naive one is never guessed) from ``FIRST_INSTANT``
+    to ``LAST_INSTANT``.
     """
     if not isinstance(value, datetime) or value.utcoffset() is None:
-        raise fail(attribute.name, f"expected an aware datetime, got {value!r}")
+        return [Problem(name, f"expected an aware datetime, got {value!r}")]
     problem = instant_problem(value)
-    if problem is not None:
-        raise fail(attribute.name, problem)
+    return [] if problem is None else [Problem(name, problem)]
+
+
+def aware(instance: Any, attribute: Any, value: Any) -> None:
+    """Attrs validator: an instant the library handles (see :func:`aware_problems`)."""
+    problems = aware_problems(attribute.name, value)
+    if problems:
+        raise InputError(problems)
 
 
 def optional_plain_date(instance: Any, attribute: Any, value: Any) -> None:

@@ -19,8 +19,9 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TypeGuard
 from zoneinfo import ZoneInfo
 
-from calcities_domain.kernel._checks import fail, instant_problem, is_plain_date
+from calcities_domain.kernel._checks import aware_problems, fail, is_plain_date
 from calcities_domain.kernel.decisions import Decision, Effect, Reason
+from calcities_domain.kernel.errors import InputError
 from calcities_domain.kernel.holidays import (
     CALIFORNIA_STATE_OFFICES,
     DEFAULT_CALENDAR_CHOICE,
@@ -74,16 +75,14 @@ def require_aware(instant: object, name: str = "instant") -> datetime:
     within a day of the ends of the years 1 to 9999, which some zone could not show
     (instants from 0001-01-02T00:00Z to 9999-12-30T23:59:59.999999Z are handled).
     """
-    if not isinstance(instant, datetime):
-        raise fail(name, f"expected an aware datetime, got {instant!r}")
-    if instant.tzinfo is None or instant.utcoffset() is None:
+    if isinstance(instant, datetime) and instant.utcoffset() is None:
         raise fail(
             name,
             f"expected an aware datetime (with a time zone), got the naive {instant.isoformat()}",
         )
-    problem = instant_problem(instant)
-    if problem is not None:
-        raise fail(name, problem)
+    problems = aware_problems(name, instant)
+    if problems or not isinstance(instant, datetime):  # not a datetime has a problem
+        raise InputError(problems)
     return instant
 
 
@@ -114,6 +113,9 @@ def start_of_day(day: date, tz: tzinfo = PACIFIC) -> datetime:
 
 def local_date(instant: datetime, tz: tzinfo = PACIFIC) -> date:
     """The calendar date of an aware ``instant`` in ``tz``.
+
+    Raises InputError, as :func:`require_aware` does, for an instant that is not aware or
+    is within a day of the ends of the years 1 to 9999.
 
     >>> from datetime import timezone
     >>> local_date(datetime(2025, 4, 1, 6, 59, tzinfo=timezone.utc))

@@ -122,7 +122,9 @@ class Cycle:
     def index_of(self, day: date) -> int:
         """The index of the run's period containing ``day``: the ``k`` with ``start_of(k) <= day < start_of(k + 1)``.
 
-        A day before the first start gets a negative index (the periods the run would have had).
+        A day before the first start gets a negative index (the periods the run would have had),
+        as long as that period would start in the year 1 or later. A one-time period (with a
+        fixed ``end``) is index 0.
         """
         if self.end is not None:
             return 0

@@ -9,10 +9,8 @@ another"):
   nothing.
 * When credits count once, a level not reached under the split chosen, which another split
   of the credits could reach, is undetermined (``recognition.split``), never wrongly not
-  reached: credits a level does not count (here, an activity past the cap, or the part of
-  one activity past it) may be the ones an earlier level keeps. With one elective activity
-  of 6 credits, the 3 past the cap used to be left out of that count, and the level was
-  wrongly not reached.
+  reached: credits a level does not count (here, an activity past the cap) may be the ones
+  an earlier level keeps.
 
 The programs and people here are made up.
 """
@@ -65,14 +63,3 @@ def test_a_level_no_split_reaches_stays_not_reached_despite_a_cap() -> None:
     )
     result = tally(MAYOR, DONE, asking_more, as_of=AS_OF)
     assert result.level("two").status is LevelStatus.NOT_REACHED
-
-
-def test_the_part_of_one_activity_past_a_cap_may_be_what_an_earlier_level_keeps() -> None:
-    """c1 10 and a single e1 of 6: one keeping 3 of e1 and 7 of c1 leaves two 3 of c1 and 3 of e1, 6 of 5."""
-    done = (credits("c1", "core", date(2024, 1, 1), 10), credits("e1", "elective", date(2024, 1, 2), 6))
-    result = tally(MAYOR, done, capped_program(), as_of=AS_OF)
-    assert result.level("one").status is LevelStatus.REACHED
-    two = result.level("two")
-    assert ("e1", "recognition.uncounted.cap", Decimal(3)) in uncounted(result, "two")
-    assert two.status is LevelStatus.UNDETERMINED
-    assert "recognition.split" in [r.code for r in two.reasons]

@@ -699,21 +699,15 @@ class _Counter:
             return sum((min(_floor(r, category) for r in lv.routes) for lv in earlier), Decimal(0))
 
         pool = sum(relaxed.per_activity.values(), Decimal(0))
-        # Earlier levels may keep credits this level does not count: those of an activity it
-        # leaves out (another window or category), and those of an activity above what a cap
-        # lets it count.
-        done = [a for a in self.activities if a.on <= self.as_of]
-        uncounted = {
-            a.activity_id: max(
-                Decimal(0), (self.earned[a.activity_id] or Decimal(0)) - relaxed.per_activity.get(a.activity_id, 0)
-            )
-            for a in done
-        }
-        spare = sum(uncounted.values(), Decimal(0))
+        # Earlier levels may keep credits this level does not count (another window or category).
+        outside = [a for a in self.activities if a.activity_id not in relaxed.per_activity and a.on <= self.as_of]
+        spare = sum((self.earned[a.activity_id] or Decimal(0) for a in outside), Decimal(0))
         forced_total = max(Decimal(0), forced_total - spare)
 
         def spare_in(category: str) -> Decimal:
-            return sum((uncounted[a.activity_id] for a in done if a.category == category), Decimal(0))
+            return sum(
+                (self.earned[a.activity_id] or Decimal(0) for a in outside if a.category == category), Decimal(0)
+            )
 
         position = 0
         for route in level.routes:

@@ -164,6 +164,17 @@ def test_a_deadline_at_the_end_of_the_year_9999_is_refused_at_its_rule() -> None
     assert [p.path for p in caught.value.problems] == ["$.policy.close.on"]
 
 
+def test_a_deadline_counted_back_to_the_end_of_the_year_9999_is_refused_at_its_count() -> None:
+    """Closing 0 days before the start, 30 December 9999, is 31 December in UTC: refused at ``policy.close.days_before``."""
+    late = events.Event("Late", events.EventKind.WORKSHOP, date(9999, 12, 30), date(9999, 12, 31))
+    policy = events.RegistrationPolicy(close=events.DeadlineRule.before(0))
+    end_of_day = datetime(9999, 12, 30, 23, 59, 59, 999999, tzinfo=timezone(timedelta(hours=-8)))
+    expected = Problem("policy.close.days_before", f"the deadline's instant on 9999-12-30: {too_near(end_of_day)}")
+    with pytest.raises(InputError) as caught:
+        events.deadlines(late, policy)
+    assert caught.value.problems == (expected,)
+
+
 def test_a_deadline_a_week_before_a_week_long_event_in_the_year_9999_is_answered() -> None:
     event = events.Event("Late", events.EventKind.WORKSHOP, date(9999, 12, 20), date(9999, 12, 22))
     (close,) = events.deadlines(event, events.RegistrationPolicy(close=events.DeadlineRule.fixed(date(9999, 12, 13))))

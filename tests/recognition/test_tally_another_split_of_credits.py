@@ -10,8 +10,9 @@ A bound, not a search: such a level is undetermined, never wrongly not reached";
 
 * What an earlier level must keep in a category is the least any of its routes asks for in
   that category: a route asking for another category asks 0 in this one.
-* Credits an earlier level may keep though the level does not count them (outside its
-  window) lower what the level must spare for it, in that category; they never raise it.
+* Credits an earlier level may keep though the level does not count them lower what the
+  level must spare for it, in that category; they never raise it. Credits no earlier level
+  may keep either (outside every window) lower nothing.
 * Only a route met with every credit counted can be the one another split reaches: a route
   not met (an academy not attended) is not, whatever the credits, nor whatever its place
   among the level's routes.
@@ -23,12 +24,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from calcities_domain.recognition import Category, LevelStatus, Route, Status, tally
+import pytest
+
+from calcities_domain.recognition import Category, LevelStatus, Route, Status, Window, tally
 from tests.recognition.test_tally import (
     AS_OF,
     ASSUMED,
     CORE,
     ELECTIVE,
+    LIFETIME,
     MAYOR,
     YEAR,
     attended,
@@ -62,29 +66,46 @@ def test_an_earlier_level_that_may_keep_another_category_must_spare_none_of_this
     assert "recognition.split" in [r.code for r in result.level("two").reasons]
 
 
-def test_credits_outside_the_level_s_window_lower_what_it_must_spare() -> None:
-    """Both levels count 2024; one needs 4 with 2 elective, two needs 6 with 3 elective.
+#: An elective course of 2023 and 8 credits of 2024.
+RECORD = [
+    credits("old", "elective", date(2023, 6, 1), 2),
+    credits("e1", "elective", date(2024, 1, 1), 4),
+    credits("c1", "core", date(2024, 2, 1), 4),
+]
 
-    An elective course of 2023 (2 credits) is outside both windows, but the bound counts it as
-    what an earlier level might keep: two's 4 elective and 4 core credits of 2024 cover its
-    needs on top of the least one must keep, so two is undetermined, not reached.
+
+@pytest.mark.parametrize(
+    ("first_window", "expected", "two_credits"),
+    [
+        # One cannot keep the 2023 course either: the 8 credits of 2024 cannot cover one's 4
+        # and two's 6 under any split, so two is not reached, not undetermined (the split
+        # chosen: one kept 2 of e1 and 2 of c1).
+        (YEAR, LevelStatus.NOT_REACHED, 4),
+        # One keeps the 2023 course, which two does not count, and 2 core credits; the 8
+        # credits of 2024 less those 2 cover two's 6: two is reached.
+        (LIFETIME, LevelStatus.REACHED, 6),
+    ],
+    ids=["one-counts-2024-only", "one-counts-every-year"],
+)
+def test_credits_only_an_earlier_level_counts_are_what_it_may_keep_elsewhere(
+    first_window: Window, expected: LevelStatus, two_credits: int
+) -> None:
+    """Two counts 2024; one needs 4 with 2 elective, two needs 6 with 3 elective.
+
+    An elective course of 2023 (2 credits) lowers what two must spare for one only if one
+    counts 2023: credits outside every window lower nothing.
     """
     once = program(
-        level("one", total(4), in_category("elective", 2), window=YEAR),
+        level("one", total(4), in_category("elective", 2), window=first_window),
         level("two", total(6), in_category("elective", 3), prerequisite="one", window=YEAR),
         reuse=False,
     )
-    done = [
-        credits("old", "elective", date(2023, 6, 1), 2),
-        credits("e1", "elective", date(2024, 1, 1), 4),
-        credits("c1", "core", date(2024, 2, 1), 4),
-    ]
-    result = tally(MAYOR, done, once, as_of=AS_OF)
+    result = tally(MAYOR, RECORD, once, as_of=AS_OF)
     assert result.level("one").status is LevelStatus.REACHED
     two = result.level("two")
-    assert two.status is LevelStatus.UNDETERMINED
-    assert two.credits == 4  # the split chosen: one kept 2 of e1 and 2 of c1
-    assert "recognition.split" in [r.code for r in two.reasons]
+    assert two.status is expected
+    assert two.credits == two_credits
+    assert "recognition.split" not in [r.code for r in two.reasons]
 
 
 def test_a_route_not_met_is_not_one_another_split_reaches() -> None:

@@ -14,7 +14,10 @@ How credits are counted, for each level in order:
    unless repeats count; a category's credits beyond its cap do not count.
 4. When credits do not count again for the next level, a level reached keeps the
    credits it needed: first those its category minimums need, then those its total
-   needs, earliest activities first; the next level counts what is left.
+   needs, earliest activities first; the next level counts what is left. A level that
+   split does not reach, but another split might, is undetermined, never wrongly not
+   reached: a bound on what earlier levels must keep of its credits, not a search of
+   every split (``_Counter.split_may_matter``).
 
 A setting the program leaves unconfigured (reuse, repeats) is tried both ways: a
 requirement met under one reading and not the other is reported as not configured.
@@ -682,32 +685,52 @@ class _Counter:
 
         True when a route of the level would be met with the credits earlier levels kept,
         and the level's credits cover that route's needs on top of the least the earlier
-        levels must keep (in all and in each category, whichever route each took): the
-        split chosen is then one of several, and not reaching the level under it proves
-        nothing. A bound, not a search: such a level is undetermined, never wrongly not reached.
+        levels must keep of them (in all and in each category, whichever route each took,
+        less what each could keep of the credits this level does not count): the split
+        chosen is then one of several, and not reaching the level under it proves nothing.
+        A bound, not a search: such a level is undetermined, never wrongly not reached. A
+        level whose prerequisite is not reached is not reached under any split; one whose
+        prerequisite is undetermined may be reached under another.
         """
-        if not used or counted.status is not LevelStatus.NOT_REACHED or prior not in (None, LevelStatus.REACHED):
+        if not used or counted.status is not LevelStatus.NOT_REACHED or prior is LevelStatus.NOT_REACHED:
             return False
         relaxed = self.level(level, reading, {}, None)
         if relaxed.status is not LevelStatus.REACHED:
             return False
-        # What the earlier levels must keep at the least, whichever of their routes they took.
+        # What the earlier levels must keep at the least, whichever of their routes they took,
+        # less what each could keep outside the credits this level counts: activities it does
+        # not count, and the part of one above this level's cap. Each earlier level's own
+        # window, categories, caps and repeats bound that part; earlier levels competing for
+        # the same credits are not, so the bound stays on the side of undetermined.
         earlier = self.program.levels[: [lv.code for lv in self.program.levels].index(level.code)]
-        forced_total = sum((min(_demand(r) for r in lv.routes) for lv in earlier), Decimal(0))
+        pool_used = dict(relaxed.per_activity)
+        outside = {lv.code: self.level(lv, reading, pool_used, None).by_category for lv in earlier}
+        left_out = sum(
+            (
+                (self.earned[a.activity_id] or Decimal(0)) - pool_used.get(a.activity_id, Decimal(0))
+                for a in self.activities
+                if a.on <= self.as_of
+            ),
+            Decimal(0),
+        )
+        forced_total = max(
+            sum((min(_demand(r) for r in lv.routes) for lv in earlier), Decimal(0)) - left_out,
+            sum((min(_from_pool(r, outside[lv.code]) for r in lv.routes) for lv in earlier), Decimal(0)),
+        )
 
         def forced(category: str) -> Decimal:
-            return sum((min(_floor(r, category) for r in lv.routes) for lv in earlier), Decimal(0))
+            return sum(
+                (
+                    max(
+                        Decimal(0),
+                        min(_floor(r, category) for r in lv.routes) - outside[lv.code].get(category, Decimal(0)),
+                    )
+                    for lv in earlier
+                ),
+                Decimal(0),
+            )
 
         pool = sum(relaxed.per_activity.values(), Decimal(0))
-        # Earlier levels may keep credits this level does not count (another window or category).
-        outside = [a for a in self.activities if a.activity_id not in relaxed.per_activity and a.on <= self.as_of]
-        spare = sum((self.earned[a.activity_id] or Decimal(0) for a in outside), Decimal(0))
-        forced_total = max(Decimal(0), forced_total - spare)
-
-        def spare_in(category: str) -> Decimal:
-            return sum(
-                (self.earned[a.activity_id] or Decimal(0) for a in outside if a.category == category), Decimal(0)
-            )
 
         position = 0
         for route in level.routes:
@@ -716,8 +739,7 @@ class _Counter:
             if _all(statuses) is not Status.MET or pool < _demand(route) + forced_total:
                 continue
             if all(
-                relaxed.by_category.get(r.category or "", Decimal(0))
-                >= r.minimum + max(Decimal(0), forced(r.category or "") - spare_in(r.category or ""))
+                relaxed.by_category.get(r.category or "", Decimal(0)) >= r.minimum + forced(r.category or "")
                 for r in route.requirements
                 if r.kind is RequirementKind.CATEGORY_CREDITS and r.minimum is not None
             ):
@@ -743,6 +765,20 @@ def _floor(route: Route, category: str) -> Decimal:
         ),
         default=Decimal(0),
     )
+
+
+def _from_pool(route: Route, outside: dict[str, Decimal]) -> Decimal:
+    """The least a route must take from a pool of credits, given the most it can count outside it, by category."""
+    in_all = _demand(route) - sum(outside.values(), Decimal(0))
+    by_category = sum(
+        (
+            max(Decimal(0), r.minimum - outside.get(r.category or "", Decimal(0)))
+            for r in route.requirements
+            if r.kind is RequirementKind.CATEGORY_CREDITS and r.minimum is not None
+        ),
+        Decimal(0),
+    )
+    return max(Decimal(0), in_all, by_category)
 
 
 def _demand(route: Route) -> Decimal:

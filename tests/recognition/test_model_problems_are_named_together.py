@@ -1,0 +1,162 @@
+"""A model's own bad fields do not hide the problems its checks across fields find.
+
+Rule under test (src/calcities_domain/kernel/_checks.py, ``validate``: "Then run ``across``,
+the checks that relate fields to each other, once every field they read is valid on its
+own: the fields named in ``independent`` are not read by ``across``, so a problem with one
+of them does not hide the checks across the others"; the guide's standard: bad input gets
+one error that names every problem and its path), for the recognition models
+(src/calcities_domain/recognition/models.py):
+
+* For each field a model's check across fields does not read, a bad value is named together
+  with the problem that check finds (an activity with both hours and credits, a route with
+  no requirement, a level that is its own prerequisite, a deadline outside its year, a
+  program with a category listed twice, a total-credits requirement naming a category).
+* A bad field the check across does read is named alone: the check waits for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from calcities_domain.kernel import InputError
+from calcities_domain.recognition import (
+    Activity,
+    Level,
+    Program,
+    Requirement,
+    RequirementKind,
+    Route,
+    SubmissionDeadline,
+)
+from tests.recognition.test_tally import ASSUMED, CORE, LIFETIME, level, program, total
+
+
+def problems_of(build: Callable[..., object], **fields: Any) -> list[tuple[str, str]]:
+    with pytest.raises(InputError) as caught:
+        build(**fields)
+    return [(p.path, p.message) for p in caught.value.problems]
+
+
+def activity(**changes: Any) -> Activity:
+    fields = {
+        "activity_id": "a1",
+        "title": "Budgeting basics",
+        "category": "core",
+        "on": date(2024, 3, 1),
+        "hours": Decimal(2),
+        "credits": Decimal(1),
+        **changes,
+    }
+    return Activity(**fields)
+
+
+def requirement(**changes: Any) -> Requirement:
+    fields = {
+        "kind": RequirementKind.TOTAL_CREDITS,
+        "description": "10 credits",
+        "minimum": Decimal(10),
+        "source": ASSUMED,
+        "category": "core",
+        **changes,
+    }
+    return Requirement(**fields)
+
+
+def route(**changes: Any) -> Route:
+    return Route(**{"name": "credits", "requirements": (), **changes})
+
+
+def own_prerequisite(**changes: Any) -> Level:
+    fields = {
+        "code": "one",
+        "name": "One",
+        "routes": (Route("credits", (total(10),)),),
+        "window": LIFETIME,
+        "source": ASSUMED,
+        "prerequisite": "one",
+        **changes,
+    }
+    return Level(**fields)
+
+
+def deadline(**changes: Any) -> SubmissionDeadline:
+    fields = {"year": 2024, "deadline": date(2025, 1, 31), "source": ASSUMED, **changes}
+    return SubmissionDeadline(**fields)
+
+
+def twice_core(**changes: Any) -> Program:
+    return program(level("one", total(10)), **{"categories": (CORE, CORE), **changes})
+
+
+#: Each model, the problem its check across fields finds, and the fields that check does not read.
+CASES: list[tuple[Callable[..., object], tuple[str, str], dict[str, object]]] = [
+    (
+        activity,
+        ("credits", "give hours or credits, not both"),
+        {
+            "activity_id": " ",
+            "title": "",
+            "category": "Not An Identifier",
+            "on": "2024-03-01",
+            "kind": "Not An Identifier",
+            "course": " ",
+            "evidence": "",
+        },
+    ),
+    (
+        requirement,
+        ("category", "a total_credits requirement has no category"),
+        {"description": "", "source": "a source"},
+    ),
+    (route, ("requirements", "a route has at least one requirement"), {"name": "Not An Identifier"}),
+    (
+        own_prerequisite,
+        ("prerequisite", "level 'one' cannot be its own prerequisite"),
+        {"name": " ", "window": "lifetime", "source": None, "awards": ("an award",), "maintenance": "yearly"},
+    ),
+    (deadline, ("deadline", "2025-01-31 is not in 2024"), {"source": "a source"}),
+    (
+        twice_core,
+        ("categories[1].code", "'core' is listed twice"),
+        {
+            "name": "",
+            "organization": " ",
+            "source": None,
+            "audience": "anyone",
+            "audience_source": None,
+            "conversion": "two hours a credit",
+            "unit": "",
+            "caveats": ("a caveat",),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("build", "across", "field", "bad"),
+    [(build, across, field, bad) for build, across, fields in CASES for field, bad in fields.items()],
+    ids=[f"{build.__name__}-{field}" for build, _, fields in CASES for field in fields],
+)
+def test_a_field_the_check_across_does_not_read_is_named_with_its_problem(
+    build: Callable[..., object], across: tuple[str, str], field: str, bad: object
+) -> None:
+    assert problems_of(build) == [across]
+    problems = problems_of(build, **{field: bad})
+    assert len(problems) == 2
+    assert problems[0][0].split("[", 1)[0] == field
+    assert problems[1] == across
+
+
+@pytest.mark.parametrize(
+    ("build", "field"),
+    [(activity, "hours"), (activity, "credits"), (route, "requirements"), (own_prerequisite, "prerequisite")],
+)
+def test_a_field_the_check_across_reads_is_named_alone(build: Callable[..., object], field: str) -> None:
+    bad: object = Decimal(-1) if field in {"hours", "credits"} else "Not An Identifier"
+    problems = problems_of(build, **{field: bad})
+    assert [path.split("[", 1)[0] for path, _ in problems] == [field]

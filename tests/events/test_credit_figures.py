@@ -51,6 +51,7 @@ def event(*minutes: int, hours: Decimal | None = None) -> Event:
         ((300,), "5"),
         ((90,), "1.5"),  # 1.50 without its trailing zero
         ((45,), "0.75"),
+        ((60,), "1"),  # one hour, singular
     ],
 )
 def test_the_sessions_hours_are_written_plainly(minutes: tuple[int, ...], text: str) -> None:
@@ -59,7 +60,8 @@ def test_the_sessions_hours_are_written_plainly(minutes: tuple[int, ...], text: 
     assert decision.outcome == Decimal(text)
     (reason,) = decision.reasons
     assert reason.message == (
-        f"Its sessions offer {sum(minutes)} minutes: {text} hours, each session to the nearest quarter hour."
+        f"Its sessions offer {sum(minutes)} minutes: {text} {'hour' if text == '1' else 'hours'}, "
+        "each session to the nearest quarter hour."
     )
     assert reason.fact("hours") == text
 
@@ -88,3 +90,10 @@ def test_an_event_without_credit_says_so() -> None:
     assert decision.outcome == Decimal(0)
     (reason,) = decision.reasons
     assert (reason.code, reason.message) == ("events.credit.none", "The event offers no MCLE credit.")
+
+
+def test_one_hour_announced_is_one_hour() -> None:
+    decision = mcle_offered(event(hours=Decimal(1)))
+    assert decision.reasons[0].message == "The event announces 1 hour of MCLE credit."
+    differs = mcle_offered(event(90, hours=Decimal(1))).reasons[1]
+    assert differs.message == "The event announces 1 hour; the sessions add up to 1.5."

@@ -117,3 +117,14 @@ def test_california_says_excess_hours_do_not_carry_forward() -> None:
     assert forward.source is not None
     assert forward.source.section == "Rule 2.72 (2014 numbering)"
     assert (report.excess_hours, report.carry_forward) == (Decimal(5), Decimal(0))
+
+
+def test_one_hour_carried_forward_is_one_hour() -> None:
+    """25 credits in the first cycle: 1 over the 24 required, carried into the next."""
+    forward = one_reason(first_cycle(25), "mcle.carry_forward")
+    assert forward.message == "Up to 6 excess hours may count in the next period; 1 will."
+    second = evaluate(
+        NY_LICENSEE, ny_credits("b", date(2023, 1, 1), 20), NY_SECOND, jurisdiction=NEW_YORK, previous=first_cycle(25)
+    )
+    carried = one_reason(second, "mcle.carry_forward.in")
+    assert carried.message == "1 hour is carried forward from the period ending 2022-06-30."

@@ -677,7 +677,7 @@ def test_shortfall_wording_for_one_hour_of_a_subfield() -> None:
         report.shortfalls[0].by,
         report.shortfalls[0].category,
     )
-    assert "Civility in the legal profession: 0 of 1 hours required; 1 more needed." in report.explain()
+    assert "Civility in the legal profession: 0 of 1 hour required; 1 more needed." in report.explain()
 
 
 def test_implicit_bias_hours_count_toward_bias() -> None:

@@ -17,6 +17,7 @@ from decimal import Decimal
 from calcities_domain.events.models import Event
 from calcities_domain.kernel import Decision, Effect, InputError, Problem, Reason
 from calcities_domain.kernel._checks import fail, iterable
+from calcities_domain.kernel._words import noun_for
 from calcities_domain.mcle import Credit, credit_hours
 
 __all__ = ["attendance_credits", "mcle_offered"]
@@ -52,7 +53,8 @@ def mcle_offered(event: Event) -> Decision[Decimal]:
         reasons.append(
             Reason.of(
                 "events.credit.sessions",
-                f"Its sessions offer {minutes} minutes: {hours} hours, each session to the nearest quarter hour.",
+                f"Its sessions offer {minutes} minutes: {hours} {noun_for(hours, 'hour')}, "
+                "each session to the nearest quarter hour.",
                 effect=Effect.PASS,
                 facts={"minutes": minutes, "hours": hours},
             )
@@ -61,7 +63,8 @@ def mcle_offered(event: Event) -> Decision[Decimal]:
             reasons.append(
                 Reason.of(
                     "events.credit.announced_differs",
-                    f"The event announces {event.mcle_hours} hours; the sessions add up to {hours}.",
+                    f"The event announces {event.mcle_hours} {noun_for(event.mcle_hours, 'hour')}; "
+                    f"the sessions add up to {hours}.",
                     facts={"announced": event.mcle_hours},
                 )
             )
@@ -69,7 +72,7 @@ def mcle_offered(event: Event) -> Decision[Decimal]:
     if event.mcle_hours is not None:
         reason = Reason.of(
             "events.credit.announced",
-            f"The event announces {event.mcle_hours} hours of MCLE credit.",
+            f"The event announces {event.mcle_hours} {noun_for(event.mcle_hours, 'hour')} of MCLE credit.",
             effect=Effect.PASS,
             facts={"announced": event.mcle_hours},
         )

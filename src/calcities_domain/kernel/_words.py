@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["SHOWN", "count", "number", "shown", "with_article"]
+__all__ = ["SHOWN", "count", "noun_for", "number", "shown", "with_article"]
 
 # Initialisms read letter by letter whose first letter sounds like a vowel ("an NLC director").
 _VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
@@ -28,7 +28,17 @@ def count(number: int, noun: str, plural: str | None = None) -> str:
     >>> count(1, "officer seat"), count(0, "at-large seat"), count(3, "category", "categories")
     ('1 officer seat', '0 at-large seats', '3 categories')
     """
-    return f"{number} {noun if number == 1 else (plural if plural is not None else f'{noun}s')}"
+    return f"{number} {noun_for(number, noun, plural)}"
+
+
+def noun_for(number: object, noun: str, plural: str | None = None) -> str:
+    """The noun after ``number``: singular for one (a ``Decimal`` of 1 too).
+
+    >>> from decimal import Decimal
+    >>> noun_for(Decimal(1), "hour"), noun_for(Decimal("0.5"), "hour"), noun_for(2, "category", "categories")
+    ('hour', 'hours', 'categories')
+    """
+    return noun if number == 1 else (plural if plural is not None else f"{noun}s")
 
 
 def with_article(phrase: str) -> str:

@@ -52,6 +52,7 @@ from calcities_domain.kernel._checks import (
     validate,
 )
 from calcities_domain.kernel._html import count, result_html, summary
+from calcities_domain.kernel._words import noun_for
 from calcities_domain.mcle.jurisdiction import Jurisdiction
 from calcities_domain.mcle.models import CompliancePeriod, Credit, CreditKind, Delivery, Licensee, LicenseStatus
 from calcities_domain.mcle.rules import (
@@ -97,6 +98,16 @@ def _category(instance_: object, attribute: attrs.Attribute[str], value: object)
 
 def _hours_text(hours: Decimal) -> str:
     return format(hours.normalize(), "f")
+
+
+def _hours(hours: Decimal) -> str:
+    """A number of hours in words: "1 hour", "0.5 hours", "25 hours"."""
+    return f"{_hours_text(hours)} {noun_for(hours, 'hour')}"
+
+
+def _are(hours: Decimal) -> str:
+    """The verb after a number of hours: "1 hour is", "2 hours are"."""
+    return "is" if hours == 1 else "are"
 
 
 class NotCountedReason(enum.Enum):
@@ -245,8 +256,7 @@ class Shortfall:
         validate(self)
 
     def __str__(self) -> str:
-        unit = "hour" if self.hours == 1 else "hours"
-        return f"{_hours_text(self.hours)} more {unit} of {self.label} by {self.by}"
+        return f"{_hours_text(self.hours)} more {noun_for(self.hours, 'hour')} of {self.label} by {self.by}"
 
 
 def _report_html(decision: Decision[bool], notes: list[Note]) -> str:
@@ -850,7 +860,7 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
                     "mcle.proration",
                     f"Subject for {subject} of {period.months} months (whole months not yet admitted, inactive or "
                     f"exempt are left out): {_hours_text(unprorated_total)} x {subject}/{period.months}, rounded "
-                    f"{'up' if round_up.value else 'to the nearest'}, is {_hours_text(total_required)} hours.",
+                    f"{'up' if round_up.value else 'to the nearest'}, is {_hours(total_required)}.",
                     source=round_up.source,
                     facts={"months_subject": subject, "months_in_period": period.months, "required": total_required},
                 )
@@ -892,7 +902,7 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
                     + (
                         "not required."
                         if minimum.when_prorated is ProrationMode.DROP
-                        else f"prorated to {_hours_text(hours)} hours."
+                        else f"prorated to {_hours(hours)}."
                     ),
                     source=mode_source,
                     facts={"subfield": minimum.subfield, "required": hours},
@@ -998,7 +1008,7 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
                     credit.credit_id,
                     cut,
                     NotCountedReason.OVER_SELF_STUDY_CAP,
-                    f"self-study above the cap of {_hours_text(cap_hours or _ZERO)} hours",
+                    f"self-study above the cap of {_hours(cap_hours or _ZERO)}",
                 )
             )
         counted_credits.append(
@@ -1025,7 +1035,7 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
         reasons.append(
             Reason.of(
                 "mcle.self_study_cap",
-                f"Self-study counts for at most {_hours_text(cap_hours or _ZERO)} hours "
+                f"Self-study counts for at most {_hours(cap_hours or _ZERO)} "
                 f"({cap.value} of the requirement); {_hours_text(self_study)} claimed"
                 + (f", {_hours_text(over)} over the cap." if over else "."),
                 effect=Effect.INFO,
@@ -1056,7 +1066,8 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
         reasons.append(
             Reason.of(
                 "mcle.carry_forward.in",
-                f"{_hours_text(carried_in)} hours are carried forward from the period ending {previous.period.end}.",
+                f"{_hours(carried_in)} {_are(carried_in)} carried forward "
+                f"from the period ending {previous.period.end}.",
                 source=rule_set.carry_forward_cap.source,
                 facts={"carried_in": carried_in},
             )
@@ -1086,7 +1097,7 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
         reasons.append(
             Reason.of(
                 f"mcle.requirement.{requirement.category}",
-                f"{requirement.label.capitalize()}: {_hours_text(have)} of {_hours_text(requirement.hours)} hours"
+                f"{requirement.label.capitalize()}: {_hours_text(have)} of {_hours(requirement.hours)}"
                 + (" required." if met else f" required; {_hours_text(missing)} more needed."),
                 effect=Effect.PASS if met else Effect.FAIL,
                 source=requirement.source,
@@ -1106,7 +1117,8 @@ def evaluate(  # noqa: PLR0912, PLR0915 - one pass over the rule, step by step
         Reason.of(
             "mcle.carry_forward",
             (
-                f"Up to {_hours_text(forward_cap)} excess hours may count in the next period; "
+                f"Up to {_hours_text(forward_cap)} excess {noun_for(forward_cap, 'hour')} "
+                "may count in the next period; "
                 f"{_hours_text(forward)} will."
                 if forward_cap
                 else "Excess hours do not carry forward to the next period."
@@ -1339,7 +1351,7 @@ def evaluate_nat(
         Reason.of(
             "mcle.nat.applies",
             f"Admitted on {licensee.admitted_on}, after {nat.admitted_after.value}: "
-            f"{_hours_text(required)} hours of New Attorney Training are required.",
+            f"{_hours(required)} of New Attorney Training {_are(required)} required.",
             source=nat.admitted_after.source,
             facts={"admitted_on": licensee.admitted_on, "hours": required},
         ),
@@ -1351,7 +1363,7 @@ def evaluate_nat(
         ),
         Reason.of(
             "mcle.nat.hours",
-            f"{_hours_text(done)} of {_hours_text(required)} hours completed by {due}"
+            f"{_hours_text(done)} of {_hours(required)} completed by {due}"
             + ("." if not missing else f"; {_hours_text(missing)} more needed."),
             effect=Effect.PASS if not missing else Effect.FAIL,
             source=nat.hours.source,

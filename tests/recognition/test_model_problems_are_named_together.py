@@ -26,6 +26,7 @@ import pytest
 from calcities_domain.kernel import InputError
 from calcities_domain.recognition import (
     Activity,
+    ActivityKind,
     Level,
     Program,
     Requirement,
@@ -124,6 +125,7 @@ CASES: list[tuple[Callable[..., object], tuple[str, str], dict[str, object]]] = 
         twice_core,
         ("categories[1].code", "'core' is listed twice"),
         {
+            "code": "Not An Identifier",
             "name": "",
             "organization": " ",
             "source": None,
@@ -160,3 +162,29 @@ def test_a_field_the_check_across_reads_is_named_alone(build: Callable[..., obje
     bad: object = Decimal(-1) if field in {"hours", "credits"} else "Not An Identifier"
     problems = problems_of(build, **{field: bad})
     assert [path.split("[", 1)[0] for path, _ in problems] == [field]
+
+
+@pytest.mark.parametrize(
+    ("build", "changes", "problem"),
+    [
+        (twice_core, {"categories": (CORE,), "levels": ()}, ("levels", "a program has at least one level")),
+        (
+            twice_core,
+            {"categories": (CORE,), "activity_kinds": (ActivityKind("academy", "The academy", "service", ASSUMED),)},
+            (
+                "activity_kinds[0].category",
+                "'service' is not a category of program 'example' (its categories: core)",
+            ),
+        ),
+        (
+            requirement,
+            {"kind": RequirementKind.ACTIVITIES, "category": None, "minimum": Decimal(1)},
+            ("activity_kinds", "an activities requirement names the kinds that satisfy it"),
+        ),
+    ],
+    ids=["program-without-levels", "activity-kind-in-an-unknown-category", "activities-without-kinds"],
+)
+def test_a_check_across_fields_says_what_is_wrong(
+    build: Callable[..., object], changes: dict[str, object], problem: tuple[str, str]
+) -> None:
+    assert problems_of(build, **changes) == [problem]

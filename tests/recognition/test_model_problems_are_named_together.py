@@ -9,7 +9,7 @@ one error that names every problem and its path), for the recognition models
 
 * For each field a model's check across fields does not read, a bad value is named together
   with the problem that check finds (an activity with both hours and credits, a route with
-  no requirement, a level that is its own prerequisite, a deadline outside its year, a
+  no requirement, a level that is its own prerequisite or has no route, a deadline outside its year, a
   program with a category listed twice, a total-credits requirement naming a category).
 * A bad field the check across does read is named alone: the check waits for it.
 """
@@ -85,6 +85,10 @@ def own_prerequisite(**changes: Any) -> Level:
     return Level(**fields)
 
 
+def routeless(**changes: Any) -> Level:
+    return own_prerequisite(**{"routes": (), "prerequisite": None, **changes})
+
+
 def deadline(**changes: Any) -> SubmissionDeadline:
     fields = {"year": 2024, "deadline": date(2025, 1, 31), "source": ASSUMED, **changes}
     return SubmissionDeadline(**fields)
@@ -120,6 +124,7 @@ CASES: list[tuple[Callable[..., object], tuple[str, str], dict[str, object]]] = 
         ("prerequisite", "level 'one' cannot be its own prerequisite"),
         {"name": " ", "window": "lifetime", "source": None, "awards": ("an award",), "maintenance": "yearly"},
     ),
+    (routeless, ("routes", "a level has at least one route"), {"code": "Not An Identifier"}),
     (deadline, ("deadline", "2025-01-31 is not in 2024"), {"source": "a source"}),
     (
         twice_core,

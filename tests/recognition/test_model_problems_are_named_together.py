@@ -33,6 +33,8 @@ from calcities_domain.recognition import (
     RequirementKind,
     Route,
     SubmissionDeadline,
+    Window,
+    WindowKind,
 )
 from tests.recognition.test_tally import ASSUMED, CORE, LIFETIME, level, program, total
 
@@ -87,6 +89,10 @@ def own_prerequisite(**changes: Any) -> Level:
 
 def routeless(**changes: Any) -> Level:
     return own_prerequisite(**{"routes": (), "prerequisite": None, **changes})
+
+
+def window(**changes: Any) -> Window:
+    return Window(**{"kind": WindowKind.ROLLING_YEARS, "source": ASSUMED, **changes})
 
 
 def deadline(**changes: Any) -> SubmissionDeadline:
@@ -186,8 +192,20 @@ def test_a_field_the_check_across_reads_is_named_alone(build: Callable[..., obje
             {"kind": RequirementKind.ACTIVITIES, "category": None, "minimum": Decimal(1)},
             ("activity_kinds", "an activities requirement names the kinds that satisfy it"),
         ),
+        (window, {}, ("years", "a rolling window gives its number of years")),
+        (
+            window,
+            {"kind": WindowKind.CALENDAR_YEAR, "years": 2},
+            ("years", "a calendar_year window has no number of years"),
+        ),
     ],
-    ids=["program-without-levels", "activity-kind-in-an-unknown-category", "activities-without-kinds"],
+    ids=[
+        "program-without-levels",
+        "activity-kind-in-an-unknown-category",
+        "activities-without-kinds",
+        "rolling-window-without-years",
+        "calendar-year-window-with-years",
+    ],
 )
 def test_a_check_across_fields_says_what_is_wrong(
     build: Callable[..., object], changes: dict[str, object], problem: tuple[str, str]

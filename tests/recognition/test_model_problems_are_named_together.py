@@ -24,10 +24,13 @@ from typing import Any
 import pytest
 
 from calcities_domain.kernel import InputError
+from calcities_domain.mcle import Rounding
 from calcities_domain.recognition import (
     Activity,
     ActivityKind,
+    Conversion,
     Level,
+    Maintenance,
     Program,
     Requirement,
     RequirementKind,
@@ -211,3 +214,28 @@ def test_a_check_across_fields_says_what_is_wrong(
     build: Callable[..., object], changes: dict[str, object], problem: tuple[str, str]
 ) -> None:
     assert problems_of(build, **changes) == [problem]
+
+
+@pytest.mark.parametrize(
+    ("build", "field"),
+    [
+        (lambda value: Conversion(50, value, Rounding.DOWN, ASSUMED, ASSUMED), "step"),
+        (lambda value: Maintenance(value, 2, ASSUMED), "minimum"),
+    ],
+    ids=["conversion-step", "maintenance-minimum"],
+)
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (Decimal(0), "must be more than zero"),
+        (Decimal(-1), "must not be negative, got -1"),
+        ("0.5", "expected a Decimal, got '0.5'"),
+    ],
+    ids=["zero", "negative", "text"],
+)
+def test_an_amount_that_must_be_more_than_zero_says_why_it_is_not(
+    build: Callable[[object], object], field: str, value: object, message: str
+) -> None:
+    with pytest.raises(InputError) as caught:
+        build(value)
+    assert [(p.path, p.message) for p in caught.value.problems] == [(field, message)]

@@ -237,3 +237,17 @@ def test_only_attendance_counts_and_a_repeated_claim_counts_once() -> None:
     )
 
     assert report.hours_completed == Decimal(5)
+
+
+def test_a_one_hour_requirement_is_written_in_the_singular() -> None:
+    """A jurisdiction asking 1 hour of New Attorney Training: "1 hour ... is required", not "1 hours ... are"."""
+    nat = CALIFORNIA.new_attorney_training
+    assert nat is not None
+    one_hour = attrs.evolve(
+        CALIFORNIA, new_attorney_training=attrs.evolve(nat, hours=attrs.evolve(nat.hours, value=Decimal(1)))
+    )
+    report = evaluate_nat(admitted(date(2024, 3, 1)), [], jurisdiction=one_hour)
+    messages = [r.message for r in report.reasons]
+    assert "Admitted on 2024-03-01, after 2018-02-01: 1 hour of New Attorney Training is required." in messages
+    assert "0 of 1 hour completed by 2025-03-31; 1 more needed." in messages
+    assert str(report.shortfall) == "1 more hour of New Attorney Training by 2025-03-31"

@@ -165,7 +165,10 @@ def test_a_deadline_at_the_end_of_the_year_9999_is_refused_at_its_rule() -> None
 
 
 def test_a_deadline_counted_back_to_the_end_of_the_year_9999_is_refused_at_its_count() -> None:
-    """Closing 0 days before the start, 30 December 9999, is 31 December in UTC: refused at ``policy.close.days_before``."""
+    """Closing 0 days before the start, 30 December 9999, is 31 December in UTC.
+
+    Refused at ``policy.close.days_before``, the rule that puts it there.
+    """
     late = events.Event("Late", events.EventKind.WORKSHOP, date(9999, 12, 30), date(9999, 12, 31))
     policy = events.RegistrationPolicy(close=events.DeadlineRule.before(0))
     end_of_day = datetime(9999, 12, 30, 23, 59, 59, 999999, tzinfo=timezone(timedelta(hours=-8)))

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from hypothesis import Phase, event, find, given, settings, target
 from hypothesis import strategies as st
 
@@ -378,3 +379,73 @@ def test_the_cases_drawn_include_levels_each_met_alone_that_no_split_meets_toget
 
     case = find(cases, contested, settings=FIND)
     assert contested(case)
+
+
+# -- cases the bound decides, found against the oracle ---------------------------------------
+
+L = LevelSpec
+A = ActivitySpec
+R, U, N = LevelStatus.REACHED, LevelStatus.UNDETERMINED, LevelStatus.NOT_REACHED
+
+
+@pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        # Three levels: 1 credit; 1 core (and 1 in all); 1 elective (and 2 in all). Core and
+        # electives count 1 a level. Some split reaches three; the split chosen does not:
+        # three is undetermined, not wrongly not reached.
+        (
+            Case(
+                (1, 1),
+                (L(1, None, False), L(1, ("core", 1), False), L(2, ("elective", 1), False)),
+                (
+                    A("a0", "elective", date(2024, 12, 26), 1),
+                    A("a1", "core", date(2024, 3, 14), 2),
+                    A("a2", "elective", date(2024, 11, 29), 3),
+                ),
+            ),
+            [R, R, U],
+        ),
+        # 1 credit; 1 core; 1 elective. Core counts 1 a level. Some split reaches three; the
+        # split chosen does not: three is undetermined.
+        (
+            Case(
+                (1, None),
+                (L(1, None, False), L(None, ("core", 1), False), L(None, ("elective", 1), False)),
+                (A("a0", "core", date(2024, 6, 20), 2), A("a1", "elective", date(2024, 3, 25), 1)),
+            ),
+            [R, R, U],
+        ),
+        # 2, 2 and 8 credits; core counts 2 a level, electives 1. One can count 2 only as an
+        # elective and the one core credit, which leaves two at most 1: no split reaches two.
+        (
+            Case(
+                (2, 1),
+                (L(2, None, False), L(2, None, False), L(8, None, False)),
+                (
+                    A("a0", "elective", date(2024, 3, 23), 2),
+                    A("a1", "elective", date(2024, 2, 15), 2),
+                    A("a2", "core", date(2024, 3, 23), 1),
+                ),
+            ),
+            [R, N, N],
+        ),
+        # 1 core; 4 credits with 1 elective; 1 core. Core counts 3 a level, electives 1: two
+        # needs all 3 core credits and an elective, and one keeps a core credit first, so no
+        # split reaches two.
+        (
+            Case(
+                (3, 1),
+                (L(0, ("core", 1), True), L(4, ("elective", 1), True), L(0, ("core", 1), True)),
+                (A("a0", "core", date(2024, 12, 15), 3), A("a1", "elective", date(2024, 12, 15), 2)),
+            ),
+            [R, N, N],
+        ),
+    ],
+    ids=["an-elective-kept-elsewhere", "core-above-the-cap", "too-few-under-the-caps", "a-total-too-high"],
+)
+def test_the_bound_decides_as_the_oracle_allows(case: Case, expected: list[LevelStatus]) -> None:
+    """Each case's answer agrees with the oracle: not reached only where no split reaches the level."""
+    statuses = [lv.status for lv in run(case).levels]
+    assert statuses == expected
+    assert all(status is not N or not reached for status, reached in zip(statuses, reachable(case), strict=True))

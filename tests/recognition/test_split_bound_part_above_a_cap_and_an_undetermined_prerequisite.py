@@ -28,11 +28,21 @@ from decimal import Decimal
 
 import pytest
 
-from calcities_domain.recognition import LevelStatus, Program, Requirement, RequirementKind, Tally, tally
+from calcities_domain.recognition import (
+    Activity,
+    Category,
+    LevelStatus,
+    Program,
+    Requirement,
+    RequirementKind,
+    Tally,
+    tally,
+)
 from tests.recognition.test_tally import (
     ADMIN,
     AS_OF,
     CAPPED,
+    CONFIRMED,
     CORE,
     ELECTIVE,
     MAYOR,
@@ -129,3 +139,33 @@ def test_a_level_another_split_reaches_is_undetermined_unless_its_prerequisite_i
     assert statuses(result) == [("a", LevelStatus.REACHED), ("b", b), ("c", c)]
     split = "recognition.split" in [r.code for r in result.level("c").reasons]
     assert split is (c is LevelStatus.UNDETERMINED)
+
+
+@pytest.mark.parametrize("in_hours", [False, True], ids=["credits-only", "and-hours-earning-nothing"])
+def test_earlier_levels_competing_for_the_credits_a_level_does_not_count_lower_it_once(in_hours: bool) -> None:
+    """Core credits count at most 1 toward a level. One needs 1 credit, two and three 1 core each.
+
+    Two core activities of 1 credit give three levels 2 credits at most: three is not reached
+    under any split. Each of one and two could keep a credit three does not count, but the
+    same one: what they may keep outside three's credits is counted once, in all, so three
+    is not reached, not undetermined. An activity recorded in hours, without a conversion,
+    earns nothing and changes nothing.
+    """
+    one_core = Category("core", "Core courses", CONFIRMED, cap=Decimal(1))
+    competing = program(
+        level("one", total(1)),
+        level("two", in_category("core", 1), prerequisite="one"),
+        level("three", in_category("core", 1), prerequisite="two"),
+        categories=(one_core, ELECTIVE),
+        reuse=False,
+    )
+    done = [credits("a0", "core", date(2024, 1, 1), 1), credits("a1", "core", date(2024, 1, 4), 1)]
+    if in_hours:
+        done.append(Activity("h1", "Seminar in hours", "elective", date(2024, 2, 1), hours=Decimal(2)))
+    result = tally(MAYOR, done, competing, as_of=AS_OF)
+    assert statuses(result) == [
+        ("one", LevelStatus.REACHED),
+        ("two", LevelStatus.REACHED),
+        ("three", LevelStatus.NOT_REACHED),
+    ]
+    assert "recognition.split" not in [r.code for r in result.level("three").reasons]
